@@ -1,0 +1,2 @@
+export { stackEnv, type StackEnv } from './stack-env';
+export { uniqueName } from './unique-name';
