@@ -68,6 +68,16 @@ function writeConfig(cfg: StackConfig): { server: string; log4j: string } {
   return { server, log4j };
 }
 
+/** Asks the running broker for its feature levels (metadata.version names the release it runs). */
+export async function describeKafkaFeatures(cfg: StackConfig): Promise<string> {
+  const java = await findJava(cfg);
+  return execFileSync(
+    java,
+    ['-cp', `${libs(cfg)}/*`, `-Dlog4j2.configurationFile=${join(configDir(cfg), 'log4j2.properties')}`, 'org.apache.kafka.tools.FeatureCommand', '--bootstrap-server', `127.0.0.1:${cfg.kafkaPort}`, 'describe'],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+  );
+}
+
 export const kafka: Component = {
   name: 'kafka',
   port: (cfg) => cfg.kafkaPort,

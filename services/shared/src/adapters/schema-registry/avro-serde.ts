@@ -1,0 +1,85 @@
+// Avro values in the Confluent wire format against the registry. Writers register once (and set
+// their subject to FULL_TRANSITIVE), then encode synchronously; readers resolve the writer's schema
+// by id (cached) into their own reader schema, so old and new versions read each other.
+import avro from 'avsc';
+import { frame, unframe } from '../../domain/wire/confluent-frame';
+import { AppError } from '../../errors/app-error';
+import type { RegistryClient } from './registry-client';
+
+export interface Writer<T> {
+  subject: string;
+  schemaId: number;
+  encode(value: T): Buffer;
+}
+
+export interface Decoded<T> {
+  schemaId: number;
+  value: T;
+}
+
+export class AvroSerde {
+  private readonly writerTypes = new Map<number, Promise<avro.Type>>();
+  private readonly resolvers = new WeakMap<avro.Type, Map<number, avro.Resolver>>();
+
+  constructor(private readonly registry: RegistryClient) {}
+
+  /** Subject per record name: any tool using the record-name strategy finds it. */
+  static subjectFor(type: avro.Type): string {
+    if (!type.name) throw new AppError('avro-unnamed-type', 'only named record types can be registered');
+    return type.name;
+  }
+
+  async writer<T>(type: avro.Type): Promise<Writer<T>> {
+    const subject = AvroSerde.subjectFor(type);
+    await this.registry.setCompatibility(subject, 'FULL_TRANSITIVE');
+    const schemaId = await this.registry.register(subject, JSON.stringify(type.schema()));
+    return {
+      subject,
+      schemaId,
+      encode: (value: T) => frame(schemaId, type.toBuffer(value)),
+    };
+  }
+
+  async decode<T>(bytes: Buffer | null | undefined, reader: avro.Type): Promise<Decoded<T>> {
+    const { schemaId, body } = unframe(bytes);
+    const resolver = await this.resolverFor(reader, schemaId);
+    try {
+      return { schemaId, value: reader.fromBuffer(body, resolver) as T };
+    } catch (err) {
+      throw new AppError('avro-bad-body', `Avro body of schema ${schemaId} cannot be read as ${reader.name ?? 'the reader type'}: ${(err as Error).message}`, {
+        cause: err,
+      });
+    }
+  }
+
+  private async resolverFor(reader: avro.Type, schemaId: number): Promise<avro.Resolver> {
+    let byId = this.resolvers.get(reader);
+    if (!byId) {
+      byId = new Map();
+      this.resolvers.set(reader, byId);
+    }
+    const cached = byId.get(schemaId);
+    if (cached) return cached;
+    const writerType = await this.writerType(schemaId);
+    let resolver: avro.Resolver;
+    try {
+      resolver = reader.createResolver(writerType);
+    } catch (err) {
+      throw new AppError('avro-incompatible-writer', `schema ${schemaId} (${writerType.name}) cannot be read as ${reader.name}: ${(err as Error).message}`, {
+        cause: err,
+      });
+    }
+    byId.set(schemaId, resolver);
+    return resolver;
+  }
+
+  private writerType(schemaId: number): Promise<avro.Type> {
+    let pending = this.writerTypes.get(schemaId);
+    if (!pending) {
+      pending = this.registry.getSchema(schemaId).then((text) => avro.Type.forSchema(JSON.parse(text) as avro.Schema));
+      pending.catch(() => this.writerTypes.delete(schemaId));
+      this.writerTypes.set(schemaId, pending);
+    }
+    return pending;
+  }
+}
