@@ -17,7 +17,9 @@ const installed = join(root, 'node_modules', '.package-lock.json');
 const stale =
   !existsSync(installed) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(installed).mtimeMs);
 if (stale) {
-  const cmd = existsSync(lock) ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund';
+  // Not `npm ci`: npm 11 rejects this lock file for optional platform bindings it itself left out
+  // (unrs-resolver); `npm install` honours the lock without rewriting it.
+  const cmd = 'npm install --no-audit --no-fund';
   console.log(`[bex] installing npm dependencies (${cmd}) ...`);
   const started = Date.now();
   execSync(cmd, { cwd: root, stdio: 'inherit' });
