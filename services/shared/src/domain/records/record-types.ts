@@ -1,0 +1,40 @@
+// The record types BEX exchanges and where each travels. One table, so adding a type is one line.
+export const RECORD_TYPES = ['SeizureCase', 'VehicleRiskAlert', 'AlertHit', 'PolicyChange'] as const;
+export type RecordTypeName = (typeof RECORD_TYPES)[number];
+
+export const AUTHORITIES = ['LA', 'VN', 'CN', 'TH', 'KH'] as const;
+export type AuthorityCode = (typeof AUTHORITIES)[number];
+
+const TOPIC_SUFFIX: Record<RecordTypeName, string> = {
+  SeizureCase: 'seizure-cases',
+  VehicleRiskAlert: 'vehicle-alerts',
+  AlertHit: 'alert-hits',
+  PolicyChange: 'policy-changes',
+};
+
+export function isRecordType(value: unknown): value is RecordTypeName {
+  return typeof value === 'string' && (RECORD_TYPES as readonly string[]).includes(value);
+}
+
+export function isAuthority(value: unknown): value is AuthorityCode {
+  return typeof value === 'string' && (AUTHORITIES as readonly string[]).includes(value);
+}
+
+/** `bex.<recipient>.<type>`: one inbox per recipient and record type (DESIGN.md §2 Topics). */
+export function inboxTopic(recipient: AuthorityCode, type: RecordTypeName): string {
+  return `bex.${recipient.toLowerCase()}.${TOPIC_SUFFIX[type]}`;
+}
+
+export function deadLetterTopic(recipient: AuthorityCode): string {
+  return `bex.${recipient.toLowerCase()}.dead-letters`;
+}
+
+export function inboxTopics(recipient: AuthorityCode): string[] {
+  return RECORD_TYPES.map((type) => inboxTopic(recipient, type));
+}
+
+/** The record type an inbox topic carries, or undefined for a topic that is no inbox. */
+export function recordTypeOfTopic(topic: string): RecordTypeName | undefined {
+  const suffix = topic.split('.')[2];
+  return RECORD_TYPES.find((type) => TOPIC_SUFFIX[type] === suffix);
+}
