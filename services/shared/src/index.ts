@@ -1,1 +1,32 @@
-export {};
+// @bex/shared: the rules every role shares (domain/, pure) and the thin adapters to Kafka, the
+// schema registry and MongoDB (adapters/).
+export * from './errors/app-error';
+export * from './config/env-config';
+export * from './logging/logger';
+
+export * from './domain/records/record-types';
+export * from './domain/records/record';
+export * from './domain/records/plate';
+export * from './domain/records/revision';
+export * from './domain/wire/confluent-frame';
+
+export * from './domain/agreement/agreement';
+export * from './domain/agreement/may-share';
+export * from './domain/agreement/parse-agreement';
+export * from './domain/agreement/gates';
+export * from './domain/agreement/record-shape';
+export * from './domain/agreement/load-agreements';
+export * from './domain/redaction/redact';
+export { parsePath, presentPaths, type PathStep } from './domain/redaction/path';
+export * from './domain/signature/sign';
+export * from './domain/signature/verify';
+export * from './domain/signature/trust-store';
+export * from './domain/signature/dev-keys';
+export * from './domain/signature/headers';
+export * from './domain/signature/load-trust-store';
+export { SIGNATURE_DOMAIN_TAG } from './domain/signature/signed-message';
+
+export * from './adapters/schema-registry/registry-client';
+export * from './adapters/schema-registry/avro-serde';
+export * from './adapters/kafka/kafka-client';
+export * from './adapters/mongo/outbox-store';

@@ -20,21 +20,24 @@ export function isAuthority(value: unknown): value is AuthorityCode {
   return typeof value === 'string' && (AUTHORITIES as readonly string[]).includes(value);
 }
 
-/** `bex.<recipient>.<type>`: one inbox per recipient and record type (DESIGN.md §2 Topics). */
-export function inboxTopic(recipient: AuthorityCode, type: RecordTypeName): string {
-  return `bex.${recipient.toLowerCase()}.${TOPIC_SUFFIX[type]}`;
+/**
+ * `bex.<recipient>.<type>`: one inbox per recipient and record type (DESIGN.md §2 Topics). The
+ * prefix is `bex` in every deployment; tests give each exchange they start a prefix of its own.
+ */
+export function inboxTopic(recipient: AuthorityCode, type: RecordTypeName, prefix = 'bex'): string {
+  return `${prefix}.${recipient.toLowerCase()}.${TOPIC_SUFFIX[type]}`;
 }
 
-export function deadLetterTopic(recipient: AuthorityCode): string {
-  return `bex.${recipient.toLowerCase()}.dead-letters`;
+export function deadLetterTopic(recipient: AuthorityCode, prefix = 'bex'): string {
+  return `${prefix}.${recipient.toLowerCase()}.dead-letters`;
 }
 
-export function inboxTopics(recipient: AuthorityCode): string[] {
-  return RECORD_TYPES.map((type) => inboxTopic(recipient, type));
+export function inboxTopics(recipient: AuthorityCode, prefix = 'bex'): string[] {
+  return RECORD_TYPES.map((type) => inboxTopic(recipient, type, prefix));
 }
 
 /** The record type an inbox topic carries, or undefined for a topic that is no inbox. */
 export function recordTypeOfTopic(topic: string): RecordTypeName | undefined {
-  const suffix = topic.split('.')[2];
+  const suffix = topic.split('.').pop();
   return RECORD_TYPES.find((type) => TOPIC_SUFFIX[type] === suffix);
 }
