@@ -15,7 +15,7 @@ export * from './domain/agreement/may-share';
 export * from './domain/agreement/parse-agreement';
 export * from './domain/agreement/gates';
 export * from './domain/agreement/record-shape';
-export * from './domain/agreement/load-agreements';
+export * from './adapters/files/load-agreements';
 export * from './domain/redaction/redact';
 export { parsePath, presentPaths, type PathStep } from './domain/redaction/path';
 export * from './domain/signature/sign';
@@ -23,7 +23,7 @@ export * from './domain/signature/verify';
 export * from './domain/signature/trust-store';
 export * from './domain/signature/dev-keys';
 export * from './domain/signature/headers';
-export * from './domain/signature/load-trust-store';
+export * from './adapters/files/load-trust-store';
 export { SIGNATURE_DOMAIN_TAG } from './domain/signature/signed-message';
 
 export * from './adapters/schema-registry/registry-client';

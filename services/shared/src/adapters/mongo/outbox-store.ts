@@ -1,0 +1,88 @@
+// The outbox: one document per submitted revision, written by the api before it answers and read
+// by the relay. `_id` is recordId:revision, so the insert itself decides races between concurrent
+// amendments (the loser gets a duplicate key and retries with the next revision).
+import type { Connection, Model } from 'mongoose';
+import { Schema } from 'mongoose';
+import type { AnyRecord } from '../../domain/records/record';
+
+export interface OutboxDoc {
+  _id: string;
+  recordId: string;
+  revision: number;
+  recordType: string;
+  record: AnyRecord;
+  state: 'pending' | 'sent';
+  createdAt: Date;
+  sentAt?: Date;
+  attempts: number;
+  lastError?: string;
+}
+
+const outboxSchema = new Schema<OutboxDoc>(
+  {
+    _id: String,
+    recordId: { type: String, required: true },
+    revision: { type: Number, required: true },
+    recordType: { type: String, required: true },
+    record: { type: Schema.Types.Mixed, required: true },
+    state: { type: String, required: true, enum: ['pending', 'sent'] },
+    createdAt: { type: Date, required: true },
+    sentAt: Date,
+    attempts: { type: Number, default: 0 },
+    lastError: String,
+  },
+  { versionKey: false, collection: 'outbox', minimize: false },
+);
+// The relay's poll: pending documents oldest first.
+outboxSchema.index({ state: 1, createdAt: 1, revision: 1 });
+// The latest revision of a record (amendments) and a record's history.
+outboxSchema.index({ recordId: 1, revision: -1 });
+
+export class OutboxStore {
+  readonly model: Model<OutboxDoc>;
+
+  constructor(conn: Connection) {
+    this.model = conn.models.Outbox ?? conn.model<OutboxDoc>('Outbox', outboxSchema);
+  }
+
+  async init(): Promise<void> {
+    await this.model.createIndexes();
+  }
+
+  /** Durable once this resolves. Throws a duplicate-key error (11000) if the revision is taken. */
+  async append(record: AnyRecord, now: Date): Promise<void> {
+    await this.model.collection.insertOne({
+      _id: `${record.meta.recordId}:${record.meta.revision}`,
+      recordId: record.meta.recordId,
+      revision: record.meta.revision,
+      recordType: record.meta.recordType,
+      record,
+      state: 'pending',
+      createdAt: now,
+      attempts: 0,
+    } as OutboxDoc as never);
+  }
+
+  async latest(recordId: string): Promise<AnyRecord | undefined> {
+    const doc = await this.model.findOne({ recordId }).sort({ revision: -1 }).lean();
+    return doc?.record;
+  }
+
+  async pending(limit: number): Promise<OutboxDoc[]> {
+    return this.model.find({ state: 'pending' }).sort({ createdAt: 1, revision: 1 }).limit(limit).lean();
+  }
+
+  async markSent(ids: string[], at: Date): Promise<void> {
+    if (ids.length === 0) return;
+    await this.model.updateMany({ _id: { $in: ids } }, { $set: { state: 'sent', sentAt: at } });
+  }
+
+  async markFailed(ids: string[], error: string): Promise<void> {
+    if (ids.length === 0) return;
+    await this.model.updateMany({ _id: { $in: ids } }, { $inc: { attempts: 1 }, $set: { lastError: error.slice(0, 500) } });
+  }
+
+  async backlog(): Promise<number> {
+    return this.model.countDocuments({ state: 'pending' });
+  }
+}

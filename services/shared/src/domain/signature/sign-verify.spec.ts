@@ -1,0 +1,177 @@
+import { generateKeyPairSync } from 'node:crypto';
+import fc from 'fast-check';
+import { AUTHORITIES, type AuthorityCode } from '../records/record-types';
+import { devPrivateKey, devPublicKey } from './dev-keys';
+import { HEADER, type SignatureHeaders } from './headers';
+import { signRecord, type RecordToSign } from './sign';
+import { createTrustStore } from './trust-store';
+import { verifyRecord, type ExpectedRecord } from './verify';
+
+const KEYS: ReadonlyArray<{ authority: AuthorityCode; keyId: string }> = [
+  { authority: 'LA', keyId: 'la-2025-01' },
+  { authority: 'LA', keyId: 'la-2026-02' },
+  { authority: 'VN', keyId: 'vn-2025-01' },
+  { authority: 'CN', keyId: 'cn-2025-01' },
+];
+const PRIVATE = new Map(KEYS.map((k) => [k.keyId, devPrivateKey(k.authority, k.keyId)]));
+const STORE = createTrustStore(KEYS.map((k) => ({ authority: k.authority, key: { keyId: k.keyId, publicKey: devPublicKey(k.authority, k.keyId) } })));
+const SIGNED_AT = new Date('2026-06-15T08:00:00.000Z');
+
+const arbitraryKey = fc.constantFrom(...KEYS);
+const arbitraryRecord = fc.record({
+  recipient: fc.constantFrom<AuthorityCode>(...AUTHORITIES),
+  recordId: fc.string({ minLength: 1, maxLength: 40 }),
+  revision: fc.integer({ min: 1, max: 1_000_000 }),
+  value: fc.uint8Array({ minLength: 1, maxLength: 300 }).map((b) => Buffer.from(b)),
+});
+
+type Signed = { input: RecordToSign; headers: SignatureHeaders };
+
+function signWith(key: { authority: AuthorityCode; keyId: string }, r: Omit<RecordToSign, 'source'>): Signed {
+  const input: RecordToSign = { ...r, source: key.authority, signedAt: SIGNED_AT };
+  return { input, headers: signRecord(input, PRIVATE.get(key.keyId)!, key.keyId).headers };
+}
+
+function check(s: Signed, value = s.input.value, headers: Record<string, string | Buffer> = { ...s.headers }, over: Partial<ExpectedRecord> = {}) {
+  const expected = { recipient: s.input.recipient, recordId: s.input.recordId, revision: s.input.revision, ...over };
+  return verifyRecord(value, headers, STORE, expected);
+}
+
+const signedArb = fc.tuple(arbitraryKey, arbitraryRecord).map(([key, r]) => signWith(key, r));
+
+describe('signRecord / verifyRecord', () => {
+  it('verifies what was signed, with the headers as strings or as the Buffers Kafka delivers', () => {
+    fc.assert(
+      fc.property(signedArb, (s) => {
+        const ok = { ok: true, source: s.input.source, keyId: s.headers['bex-key-id'], signedAt: SIGNED_AT };
+        expect(check(s)).toEqual(ok);
+        const asBuffers = Object.fromEntries(Object.entries(s.headers).map(([k, v]) => [k, Buffer.from(v)]));
+        expect(check(s, s.input.value, asBuffers)).toEqual(ok);
+      }),
+    );
+  });
+
+  it('fails after any one-byte change of the value', () => {
+    fc.assert(
+      fc.property(signedArb, fc.nat(), fc.integer({ min: 1, max: 255 }), (s, at, xor) => {
+        const value = Buffer.from(s.input.value);
+        const i = at % value.length;
+        value[i] = (value[i] as number) ^ xor;
+        expect(check(s, value)).toMatchObject({ ok: false, reason: 'bad-signature' });
+      }),
+    );
+  });
+
+  it('fails after any one-byte change of the signature', () => {
+    fc.assert(
+      fc.property(signedArb, fc.nat(63), fc.integer({ min: 1, max: 255 }), (s, i, xor) => {
+        const signature = Buffer.from(s.headers['bex-signature'], 'base64');
+        signature[i] = (signature[i] as number) ^ xor;
+        expect(check(s, s.input.value, { ...s.headers, 'bex-signature': signature.toString('base64') })).toMatchObject({
+          ok: false,
+          reason: 'bad-signature',
+        });
+      }),
+    );
+  });
+
+  it('fails after any change of any header, character by character', () => {
+    const names = Object.values(HEADER);
+    fc.assert(
+      fc.property(signedArb, fc.constantFrom(...names), fc.nat(), fc.integer({ min: 1, max: 0x7f }), (s, name, at, xor) => {
+        const original = s.headers[name as keyof SignatureHeaders];
+        const i = at % original.length;
+        const changed = original.slice(0, i) + String.fromCharCode(original.charCodeAt(i) ^ xor) + original.slice(i + 1);
+        expect(check(s, s.input.value, { ...s.headers, [name]: changed }).ok).toBe(false);
+      }),
+    );
+  });
+
+  it('fails when any header is missing or repeated', () => {
+    fc.assert(
+      fc.property(signedArb, fc.constantFrom(...Object.values(HEADER)), (s, name) => {
+        const without: Record<string, string> = { ...s.headers };
+        delete without[name];
+        expect(check(s, s.input.value, without)).toMatchObject({ ok: false, reason: 'missing-signature' });
+        const value = s.input.value;
+        const repeated = { ...s.headers, [name]: [s.headers[name as keyof SignatureHeaders], s.headers[name as keyof SignatureHeaders]] };
+        expect(verifyRecord(value, repeated, STORE, s.input)).toMatchObject({ ok: false, reason: 'malformed-header' });
+      }),
+    );
+  });
+
+  it('fails in another inbox, for another revision or for another record id', () => {
+    fc.assert(
+      fc.property(signedArb, fc.constantFrom<AuthorityCode>(...AUTHORITIES), fc.integer({ min: 1, max: 1_000_000 }), fc.string(), (s, other, revision, recordId) => {
+        fc.pre(other !== s.input.recipient && revision !== s.input.revision && recordId !== s.input.recordId);
+        expect(check(s, s.input.value, { ...s.headers }, { recipient: other })).toMatchObject({ ok: false, reason: 'wrong-recipient' });
+        // Even with the recipient header rewritten to match, the signature still names the first inbox.
+        expect(check(s, s.input.value, { ...s.headers, 'bex-recipient': other }, { recipient: other })).toMatchObject({
+          ok: false,
+          reason: 'bad-signature',
+        });
+        expect(check(s, s.input.value, { ...s.headers }, { revision })).toMatchObject({ ok: false, reason: 'bad-signature' });
+        expect(check(s, s.input.value, { ...s.headers }, { recordId })).toMatchObject({ ok: false, reason: 'bad-signature' });
+      }),
+    );
+  });
+
+  it('never lets a key of one authority verify a record claiming another source', () => {
+    fc.assert(
+      fc.property(arbitraryKey, fc.constantFrom<AuthorityCode>(...AUTHORITIES), arbitraryRecord, (key, claimed, r) => {
+        fc.pre(claimed !== key.authority);
+        const input: RecordToSign = { ...r, source: claimed, signedAt: SIGNED_AT };
+        const { headers } = signRecord(input, PRIVATE.get(key.keyId)!, key.keyId);
+        expect(verifyRecord(r.value, headers, STORE, r)).toMatchObject({ ok: false, reason: 'source-mismatch' });
+        // Naming one of the claimed source's own key ids does not help either.
+        const theirs = KEYS.find((k) => k.authority === claimed);
+        if (theirs) {
+          const forged = signRecord(input, PRIVATE.get(key.keyId)!, theirs.keyId).headers;
+          expect(verifyRecord(r.value, forged, STORE, r)).toMatchObject({ ok: false, reason: 'bad-signature' });
+        }
+      }),
+    );
+  });
+
+  it('checks the source named in the decoded record against the header', () => {
+    const s = signWith(KEYS[0]!, { recipient: 'VN', recordId: 'r', revision: 1, value: Buffer.from('v') });
+    expect(check(s, s.input.value, { ...s.headers }, { source: 'VN' })).toMatchObject({ ok: false, reason: 'source-mismatch' });
+    expect(check(s, s.input.value, { ...s.headers }, { source: 'LA' })).toMatchObject({ ok: true });
+  });
+
+  it('accepts both keys of an authority during a rotation', () => {
+    for (const keyId of ['la-2025-01', 'la-2026-02']) {
+      const s = signWith({ authority: 'LA', keyId }, { recipient: 'VN', recordId: 'r', revision: 3, value: Buffer.from('v') });
+      expect(check(s)).toMatchObject({ ok: true, source: 'LA', keyId });
+    }
+  });
+
+  it('judges key validity at the signing time bound into the signature', () => {
+    const publicKey = devPublicKey('LA', 'la-2025-01');
+    const store = createTrustStore([
+      { authority: 'LA', key: { keyId: 'la-2025-01', publicKey, validFrom: new Date('2025-01-01T00:00:00Z'), validUntil: new Date('2026-03-01T00:00:00Z') } },
+    ]);
+    const sign = (signedAt: Date) =>
+      signRecord({ source: 'LA', recipient: 'VN', recordId: 'r', revision: 1, value: Buffer.from('v'), signedAt }, PRIVATE.get('la-2025-01')!, 'la-2025-01')
+        .headers;
+    const expected = { recipient: 'VN' as const, recordId: 'r', revision: 1 };
+    expect(verifyRecord(Buffer.from('v'), sign(new Date('2026-02-28T23:59:59.999Z')), store, expected)).toMatchObject({ ok: true });
+    expect(verifyRecord(Buffer.from('v'), sign(new Date('2026-03-01T00:00:00Z')), store, expected)).toMatchObject({ reason: 'key-not-valid' });
+    expect(verifyRecord(Buffer.from('v'), sign(new Date('2024-12-31T00:00:00Z')), store, expected)).toMatchObject({ reason: 'key-not-valid' });
+  });
+
+  it('names an unknown key, an unknown source and absent headers', () => {
+    const s = signWith(KEYS[2]!, { recipient: 'LA', recordId: 'r', revision: 1, value: Buffer.from('v') });
+    expect(check(s, s.input.value, { ...s.headers, 'bex-key-id': 'vn-2099-01' })).toMatchObject({ reason: 'unknown-key' });
+    expect(check(s, s.input.value, { ...s.headers, 'bex-source': 'XX' })).toMatchObject({ reason: 'malformed-header' });
+    expect(verifyRecord(s.input.value, undefined, STORE, s.input)).toMatchObject({ reason: 'missing-signature' });
+  });
+
+  it('refuses to sign with anything but an Ed25519 private key', () => {
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey;
+    const input: RecordToSign = { source: 'LA', recipient: 'VN', recordId: 'r', revision: 1, value: Buffer.from('v') };
+    expect(() => signRecord(input, rsa, 'la-x')).toThrow(/ed25519/);
+    expect(() => signRecord(input, devPublicKey('LA', 'la-2025-01'), 'la-x')).toThrow(/ed25519 private/);
+    expect(() => signRecord(input, PRIVATE.get('la-2025-01')!, 'LA KEY')).toThrow(/key id/);
+  });
+});

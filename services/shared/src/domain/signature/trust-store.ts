@@ -1,0 +1,56 @@
+// Partners' public keys, by authority. A key belongs to exactly one authority and a record is only
+// ever checked against the keys of the source it claims, so A's key can never vouch for B. Several
+// keys per authority may be valid at once, which is how a key is rotated without a gap.
+import type { KeyObject } from 'node:crypto';
+import { AppError } from '../../errors/app-error';
+import type { AuthorityCode } from '../records/record-types';
+
+export interface TrustedKey {
+  keyId: string;
+  publicKey: KeyObject;
+  /** First instant the key may sign. */
+  validFrom?: Date;
+  /** First instant the key may no longer sign. */
+  validUntil?: Date;
+}
+
+export type TrustStore = ReadonlyMap<AuthorityCode, readonly TrustedKey[]>;
+
+export const KEY_ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+
+export function createTrustStore(entries: ReadonlyArray<{ authority: AuthorityCode; key: TrustedKey }>): TrustStore {
+  const problems: string[] = [];
+  const owner = new Map<string, AuthorityCode>();
+  const store = new Map<AuthorityCode, TrustedKey[]>();
+  for (const { authority, key } of entries) {
+    const name = `${authority}/${key.keyId}`;
+    if (!KEY_ID.test(key.keyId)) problems.push(`${name}: key id must match ${KEY_ID}`);
+    if (key.publicKey.type !== 'public') problems.push(`${name}: is a ${key.publicKey.type} key; the trust store holds public keys only`);
+    if (key.publicKey.asymmetricKeyType !== 'ed25519') problems.push(`${name}: is ${key.publicKey.asymmetricKeyType}, not ed25519`);
+    if (key.validFrom && key.validUntil && !(key.validFrom < key.validUntil)) problems.push(`${name}: validFrom must precede validUntil`);
+    // Key ids are unique across authorities so that a key presented under the wrong source is
+    // recognised as such rather than as unknown.
+    const previous = owner.get(key.keyId);
+    if (previous !== undefined) problems.push(`${name}: key id already used by ${previous}`);
+    owner.set(key.keyId, authority);
+    store.set(authority, [...(store.get(authority) ?? []), key]);
+  }
+  if (problems.length > 0) throw new AppError('trust-store-invalid', `trust store is invalid:\n  ${problems.join('\n  ')}`);
+  return store;
+}
+
+export type KeyLookup = { ok: true; key: TrustedKey } | { ok: false; reason: 'unknown-key' | 'source-mismatch'; owner?: AuthorityCode };
+
+export function lookupKey(store: TrustStore, source: AuthorityCode, keyId: string): KeyLookup {
+  const key = store.get(source)?.find((k) => k.keyId === keyId);
+  if (key) return { ok: true, key };
+  for (const [authority, keys] of store) {
+    if (keys.some((k) => k.keyId === keyId)) return { ok: false, reason: 'source-mismatch', owner: authority };
+  }
+  return { ok: false, reason: 'unknown-key' };
+}
+
+export function keyValidAt(key: TrustedKey, at: Date): boolean {
+  const t = at.getTime();
+  return (key.validFrom === undefined || key.validFrom.getTime() <= t) && (key.validUntil === undefined || t < key.validUntil.getTime());
+}

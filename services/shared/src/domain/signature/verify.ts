@@ -1,0 +1,97 @@
+// Checks a received record's signature before anything else looks at it. Every failure is a value
+// with a stable reason, because the projector routes it to dead letters and audits it rather than
+// crashing. Recipient, record id and revision are what the receiver expects (its own inbox, the
+// decoded record's meta), never what the sender's headers claim.
+import { verify } from 'node:crypto';
+import { isAuthority, type AuthorityCode } from '../records/record-types';
+import { HEADER, SIGNED_AT, readHeader, type KafkaHeaders } from './headers';
+import { isValidRevision, signedMessage } from './signed-message';
+import { keyValidAt, lookupKey, type TrustStore } from './trust-store';
+
+export type VerifyFailureReason =
+  | 'missing-signature'
+  | 'malformed-header'
+  | 'unknown-key'
+  | 'source-mismatch'
+  | 'wrong-recipient'
+  | 'key-not-valid'
+  | 'bad-signature';
+
+export type VerifyResult =
+  | { ok: true; source: AuthorityCode; keyId: string; signedAt: Date }
+  | { ok: false; reason: VerifyFailureReason; detail: string };
+
+export interface ExpectedRecord {
+  /** The authority whose inbox this is. */
+  recipient: AuthorityCode;
+  /** From the decoded record's meta. */
+  recordId: string;
+  revision: number;
+  /** From the decoded record's meta; when given, the `bex-source` header must agree with it. */
+  source?: string;
+}
+
+const SIGNATURE_BYTES = 64;
+
+function fail(reason: VerifyFailureReason, detail: string): VerifyResult {
+  return { ok: false, reason, detail };
+}
+
+export function verifyRecord(value: Buffer, headers: KafkaHeaders | undefined, trustStore: TrustStore, expected: ExpectedRecord): VerifyResult {
+  const read: Record<keyof typeof HEADER, string> = { keyId: '', signature: '', source: '', recipient: '', signedAt: '' };
+  for (const [field, name] of Object.entries(HEADER) as [keyof typeof HEADER, string][]) {
+    const header = readHeader(headers, name);
+    if (!header.ok) {
+      return header.problem === 'missing'
+        ? fail('missing-signature', `header ${name} is missing`)
+        : fail('malformed-header', `header ${name} appears more than once`);
+    }
+    read[field] = header.value;
+  }
+
+  const source = read.source;
+  if (!isAuthority(source)) return fail('malformed-header', `${HEADER.source} "${source}" is not a known authority`);
+  if (expected.source !== undefined && expected.source !== source) {
+    return fail('source-mismatch', `${HEADER.source} says ${source} but the record says ${expected.source}`);
+  }
+  if (read.recipient !== expected.recipient) {
+    return fail('wrong-recipient', `signed for ${read.recipient}, received in the inbox of ${expected.recipient}`);
+  }
+  const signature = Buffer.from(read.signature, 'base64');
+  // Base64 decoding skips stray characters; only the canonical spelling is accepted, so a header
+  // that was tampered with never decodes to the genuine signature.
+  if (signature.length !== SIGNATURE_BYTES || signature.toString('base64') !== read.signature) {
+    return fail('malformed-header', `${HEADER.signature} is not ${SIGNATURE_BYTES} bytes of canonical base64`);
+  }
+  if (!SIGNED_AT.test(read.signedAt) || Number.isNaN(Date.parse(read.signedAt))) {
+    return fail('malformed-header', `${HEADER.signedAt} "${read.signedAt}" is not an ISO 8601 UTC timestamp`);
+  }
+  const signedAt = new Date(read.signedAt);
+
+  const found = lookupKey(trustStore, source, read.keyId);
+  if (!found.ok) {
+    return found.reason === 'source-mismatch'
+      ? fail('source-mismatch', `key ${read.keyId} belongs to ${found.owner}, not to ${source}`)
+      : fail('unknown-key', `no trusted key ${read.keyId} for ${source}`);
+  }
+  if (!keyValidAt(found.key, signedAt)) {
+    return fail('key-not-valid', `key ${read.keyId} of ${source} was not valid at ${read.signedAt}`);
+  }
+  if (!isValidRevision(expected.revision)) {
+    return fail('bad-signature', `revision ${expected.revision} is not a positive integer`);
+  }
+
+  const message = signedMessage({
+    keyId: read.keyId,
+    source,
+    recipient: expected.recipient,
+    recordId: expected.recordId,
+    revision: expected.revision,
+    signedAt: read.signedAt,
+    value,
+  });
+  if (!verify(null, message, found.key.publicKey, signature)) {
+    return fail('bad-signature', `signature of ${source} (key ${read.keyId}) does not match record ${expected.recordId} rev ${expected.revision}`);
+  }
+  return { ok: true, source, keyId: read.keyId, signedAt };
+}
