@@ -28,7 +28,7 @@ describe('deploy/agreements', () => {
   });
 
   it('limits LA→CN to seizures and policy changes at Boten, up to H1', () => {
-    expect(get('LA', 'CN')).toMatchObject({ recordTypes: ['SeizureCase', 'PolicyChange'], maxHandlingCode: 'H1', gateScope: ['LA-BOTEN'] });
+    expect(get('LA', 'CN')).toMatchObject({ recordTypes: ['SeizureCase', 'PolicyChange'], maxHandlingCode: 'H1', gateScope: ['LA-BTN', 'CN-MHN'] });
     expect(get('LA', 'CN')?.removePaths).toEqual(expect.arrayContaining(['companies[].registrationNumber', 'companies[].name']));
   });
 
