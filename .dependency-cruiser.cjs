@@ -37,7 +37,7 @@ module.exports = {
     {
       name: 'services-not-into-tests',
       severity: 'error',
-      from: { path: '^(services|schemas)/', pathNot: '\\.spec\\.ts$' },
+      from: { path: '^(services|schemas)/', pathNot: '\\.(spec|test-helper)\\.ts$' },
       to: { path: '^tests/' },
     },
     {

@@ -1,1 +1,14 @@
-export {};
+// @bex/schemas: the Avro contracts every authority shares, the TypeScript types generated from
+// them, validation for the HTTP API, the FULL_TRANSITIVE check, and realistic samples.
+export { RECORD_NAMES, NAMESPACE, isRecordName, type RecordName } from './records';
+export { loadSchema, latestVersion, latestVersions, versionsOf } from './versions/load-schema';
+export { avroType, seizureCaseType, vehicleRiskAlertType, alertHitType, policyChangeType } from './avro-types';
+export type { Json, JsonObject } from './bundle/json';
+export { bundleSchema, type TypeSources } from './bundle/bundle';
+export * from './generated/types';
+export { validateRecord } from './validate/validate-record';
+export type { FieldError } from './validate/field-error';
+export { canRead, checkFullTransitive, type CompatibilityProblem, type SchemaVersion } from './compat/check-compatibility';
+export { checkCommittedVersions, type RecordCompatibilityProblem } from './compat/check-committed';
+export * as codes from './codes';
+export * from './samples';

@@ -1,0 +1,26 @@
+// One list of every failing field, for a 400 problem+json: type errors from avsc, code-list and
+// shape checks from the schemas' `format` attributes, and the cross-field rules.
+import { avroType } from '../avro-types';
+import { isRecordName } from '../records';
+import { loadSchema } from '../versions/load-schema';
+import { avroErrors } from './avro-errors';
+import type { FieldError } from './field-error';
+import { formatErrors } from './format-errors';
+import { recordRuleErrors } from './record-rules';
+
+/** Validates against the latest version of the record's schema; empty when the value is valid. */
+export function validateRecord(recordName: string, value: unknown): FieldError[] {
+  if (!isRecordName(recordName)) return [{ path: '', message: `unknown record type ${recordName}` }];
+  const errors = [
+    ...avroErrors(avroType(recordName), value),
+    ...formatErrors(loadSchema(recordName), value),
+    ...recordRuleErrors(recordName, value),
+  ];
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.path}\u0000${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
