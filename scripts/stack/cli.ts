@@ -1,5 +1,6 @@
 // `npm run stack -- up|down|status|logs <component>|reset`
 import { ConfigError, loadStackConfig } from './config';
+import { stopAuthorities } from '../exchange/authorities';
 import { describeEndpoints, down, logs, reset, status, up } from './stack';
 
 async function main(argv: string[]): Promise<void> {
@@ -13,8 +14,11 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'down':
+      // Authorities first: they finish their batches while Kafka and the database still run.
+      await stopAuthorities(cfg);
       return down(cfg);
     case 'reset':
+      await stopAuthorities(cfg);
       return reset(cfg);
     case 'status':
       for (const s of await status(cfg)) {

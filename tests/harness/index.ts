@@ -1,2 +1,3 @@
 export { stackEnv, type StackEnv } from './stack-env';
 export { uniqueName } from './unique-name';
+export { startTestExchange, eventually, type TestExchange } from './test-exchange';

@@ -1,0 +1,56 @@
+// The local exchange's authorities: LA, VN and CN, each one process running all three roles
+// against the local stack, started detached like the stack's components and stopped the same way.
+import { join } from 'node:path';
+import { endpoints, type StackConfig } from '../stack/config';
+import { launch, logFile, runningPid, stop } from '../stack/processes';
+import { step } from '../stack/progress';
+import { waitUntil } from '../stack/wait';
+
+export const LOCAL_AUTHORITIES = [
+  { code: 'LA', port: 8101 },
+  { code: 'VN', port: 8102 },
+  { code: 'CN', port: 8103 },
+] as const;
+
+const processName = (code: string): string => `authority-${code.toLowerCase()}`;
+export const apiUrlOf = (port: number): string => `http://127.0.0.1:${port}`;
+
+export async function startAuthorities(cfg: StackConfig): Promise<void> {
+  const e = endpoints(cfg);
+  const entry = join(cfg.root, 'services', 'authority', 'src', 'start.ts');
+  for (const { code, port } of LOCAL_AUTHORITIES) {
+    const name = processName(code);
+    const existing = runningPid(cfg, name);
+    const pid =
+      existing ??
+      launch(cfg, name, {
+        cmd: process.execPath,
+        args: ['--import', 'tsx', entry, `--authority=${code}`],
+        cwd: cfg.root,
+        env: {
+          ...process.env,
+          BEX_AUTHORITY: code,
+          BEX_API_PORT: String(port),
+          BEX_KAFKA_BROKERS: e.kafkaBrokers,
+          BEX_REGISTRY_URL: e.registryUrl,
+          BEX_MONGO_URL: e.mongoUrl,
+          KAFKAJS_NO_PARTITIONER_WARNING: '1',
+        },
+        marker: `--authority=${code}`,
+      });
+    await waitUntil(
+      async () => {
+        const res = await fetch(`${apiUrlOf(port)}/readyz`);
+        if (!res.ok) throw new Error(`/readyz answered ${res.status}`);
+      },
+      { timeoutMs: cfg.readyTimeoutMs, isAlive: () => runningPid(cfg, name) === pid, describe: `authority ${code} on port ${port} (log: ${logFile(cfg, name)})` },
+    );
+    step(`authority ${code}: ${existing ? 'already running' : 'started'} at ${apiUrlOf(port)} (pid ${pid})`);
+  }
+}
+
+export async function stopAuthorities(cfg: StackConfig): Promise<void> {
+  for (const { code } of LOCAL_AUTHORITIES) {
+    if (await stop(cfg, processName(code))) step(`authority ${code}: stopped`);
+  }
+}

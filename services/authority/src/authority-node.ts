@@ -1,0 +1,101 @@
+// Wires one authority: the roles named in its configuration, sharing one database connection, one
+// Kafka client and one registry client. Used by start.ts (a process) and by tests (in-process).
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '@bex/api';
+import { AlertExpirySweeper, DeadLetterStore, InboxConsumer, ViewStore } from '@bex/projector';
+import { RecordPublisher, RelayLoop } from '@bex/relay';
+import {
+  AvroSerde,
+  OutboxStore,
+  RegistryClient,
+  RECORD_TYPES,
+  createKafka,
+  deadLetterTopic,
+  ensureTopics,
+  inboxTopic,
+  inboxTopics,
+  loadAgreements,
+  loadTrustStore,
+  type Logger,
+} from '@bex/shared';
+import mongoose from 'mongoose';
+import type { AuthorityConfig } from './config';
+
+import { signingKey } from './signing-key';
+
+export interface RunningAuthority {
+  apiUrl: string | undefined;
+  connection: mongoose.Connection;
+  views: ViewStore;
+  outbox: OutboxStore;
+  relay: RelayLoop | undefined;
+  deadLetters: DeadLetterStore;
+  stop(): Promise<void>;
+}
+
+export async function startAuthority(cfg: AuthorityConfig, logger: Logger): Promise<RunningAuthority> {
+  const self = cfg.authority;
+  const has = (role: string): boolean => (cfg.roles as string[]).includes(role);
+  const agreements = loadAgreements(cfg.agreementsDir);
+  const partners = [...new Set(agreements.filter((a) => a.source === self).map((a) => a.recipient))];
+
+  const connection = await mongoose.createConnection(cfg.mongoUrl, { dbName: cfg.dbName }).asPromise();
+  const outbox = new OutboxStore(connection);
+  const views = new ViewStore(connection);
+  const deadLetters = new DeadLetterStore(connection);
+  await Promise.all([outbox.init(), views.init(), deadLetters.init()]);
+
+  const kafka = createKafka({ clientId: `bex-${self.toLowerCase()}`, brokers: cfg.kafkaBrokers, logger });
+  const needsKafka = has('relay') || has('projector');
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+  const serde = new AvroSerde(new RegistryClient({ baseUrl: cfg.registryUrl }));
+  if (needsKafka) {
+    const relayTopics = partners.flatMap((p) => RECORD_TYPES.map((t) => inboxTopic(p, t, cfg.topicPrefix)));
+    await ensureTopics(kafka, [...inboxTopics(self, cfg.topicPrefix), deadLetterTopic(self, cfg.topicPrefix), ...relayTopics], cfg.topicPartitions);
+    await producer.connect();
+  }
+
+  let relay: RelayLoop | undefined;
+  if (has('relay')) {
+    const publisher = new RecordPublisher(producer, serde, self, signingKey(self, cfg.signingKeyId, cfg.signingKeyFile, logger), cfg.topicPrefix);
+    relay = new RelayLoop({ self, partners, agreements, outbox, publisher, logger: logger.child({ role: 'relay' }) });
+    relay.start();
+  }
+
+  let consumer: InboxConsumer | undefined;
+  let sweeper: AlertExpirySweeper | undefined;
+  if (has('projector')) {
+    const trustStore = loadTrustStore(cfg.trustDir);
+    consumer = new InboxConsumer({
+      self, kafka, producer, serde, trustStore, agreements, views, deadLetters, topicPrefix: cfg.topicPrefix,
+      logger: logger.child({ role: 'projector' }),
+    });
+    await consumer.start();
+    sweeper = new AlertExpirySweeper(views, logger.child({ role: 'sweeper' }));
+    sweeper.start();
+  }
+
+  let server: http.Server | undefined;
+  let apiUrl: string | undefined;
+  if (has('api')) {
+    server = http.createServer(createApp({ authority: self, outbox, logger: logger.child({ role: 'api' }) }));
+    await new Promise<void>((resolve) => server!.listen(cfg.apiPort, '127.0.0.1', resolve));
+    apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
+  logger.info({ authority: self, roles: cfg.roles, apiUrl, partners }, 'authority started');
+
+  return {
+    apiUrl, connection, views, outbox, relay, deadLetters,
+    // Order matters: stop taking requests, let the relay finish its batch, let the consumer commit.
+    async stop() {
+      if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
+      await relay?.stop();
+      sweeper?.stop();
+      await consumer?.stop();
+      if (needsKafka) await producer.disconnect();
+      await connection.close();
+      logger.info({ authority: self }, 'authority stopped');
+    },
+  };
+}

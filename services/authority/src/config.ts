@@ -1,0 +1,56 @@
+// One authority's configuration, from environment variables, validated at start.
+import { join, resolve } from 'node:path';
+import { AUTHORITIES, int, list, oneOf, readConfig, str, type AuthorityCode } from '@bex/shared';
+
+export const ROLES = ['api', 'relay', 'projector'] as const;
+export type Role = (typeof ROLES)[number];
+
+const repoRoot = resolve(__dirname, '..', '..', '..');
+
+export interface AuthorityConfig {
+  authority: AuthorityCode;
+  roles: Role[];
+  apiPort: number;
+  kafkaBrokers: string[];
+  registryUrl: string;
+  mongoUrl: string;
+  dbName: string;
+  topicPrefix: string;
+  topicPartitions: number;
+  agreementsDir: string;
+  trustDir: string;
+  signingKeyId: string | undefined;
+  signingKeyFile: string | undefined;
+}
+
+export function loadAuthorityConfig(env: NodeJS.ProcessEnv = process.env): AuthorityConfig {
+  const c = readConfig(
+    {
+      authority: oneOf('BEX_AUTHORITY', AUTHORITIES),
+      roles: list('BEX_ROLES', [...ROLES]),
+      apiPort: int('BEX_API_PORT', 8080, 0, 65535),
+      kafkaBrokers: list('BEX_KAFKA_BROKERS', ['127.0.0.1:9092']),
+      registryUrl: str('BEX_REGISTRY_URL', 'http://127.0.0.1:8081/apis/ccompat/v7'),
+      mongoUrl: str('BEX_MONGO_URL', 'mongodb://127.0.0.1:27017/?directConnection=true'),
+      dbName: str('BEX_DB_NAME', ''),
+      topicPrefix: str('BEX_TOPIC_PREFIX', 'bex'),
+      topicPartitions: int('BEX_TOPIC_PARTITIONS', 3, 1, 1000),
+      agreementsDir: str('BEX_AGREEMENTS_DIR', join(repoRoot, 'deploy', 'agreements')),
+      trustDir: str('BEX_TRUST_DIR', join(repoRoot, 'deploy', 'trust')),
+      signingKeyId: str('BEX_SIGNING_KEY_ID', ''),
+      signingKeyFile: str('BEX_SIGNING_KEY_FILE', ''),
+    },
+    env,
+  );
+  const unknownRoles = c.roles.filter((r) => !(ROLES as readonly string[]).includes(r));
+  if (unknownRoles.length > 0) {
+    throw new Error(`invalid configuration:\n  BEX_ROLES: unknown role(s) ${unknownRoles.join(', ')}; use ${ROLES.join(', ')}`);
+  }
+  return {
+    ...c,
+    roles: c.roles as Role[],
+    dbName: c.dbName || `bex_${c.authority.toLowerCase()}`,
+    signingKeyId: c.signingKeyId || undefined,
+    signingKeyFile: c.signingKeyFile || undefined,
+  };
+}

@@ -1,0 +1,57 @@
+// The authority's view: one collection per record type, with the indexes its users' queries need.
+// Writes are one unordered bulkWrite per batch, guarded by revision: an upsert that finds a newer
+// revision collides on _id (duplicate key), which means "already newer" and is not a failure.
+import { latestPerRecord, type RecordTypeName } from '@bex/shared';
+import type { Collection, Connection } from 'mongoose';
+import type { ViewDocument } from '../domain/view-document';
+
+export const VIEW_COLLECTIONS: Record<RecordTypeName, string> = {
+  SeizureCase: 'seizure_cases',
+  VehicleRiskAlert: 'vehicle_alerts',
+  AlertHit: 'alert_hits',
+  PolicyChange: 'policy_changes',
+};
+
+type IndexSpec = Record<string, 1 | -1>;
+
+const INDEXES: Record<RecordTypeName, IndexSpec[]> = {
+  SeizureCase: [{ plateKeys: 1 }, { occurredAt: -1 }, { gates: 1, occurredAt: -1 }, { categories: 1, occurredAt: -1 }, { source: 1, occurredAt: -1 }, { month: 1, categories: 1 }],
+  VehicleRiskAlert: [{ plateKeys: 1, status: 1, validUntil: 1 }, { gates: 1, status: 1, validUntil: 1 }, { status: 1, validUntil: 1 }],
+  AlertHit: [{ alertId: 1, occurredAt: -1 }, { occurredAt: -1 }, { gates: 1, occurredAt: -1 }],
+  PolicyChange: [{ gates: 1, validFrom: 1 }, { status: 1, validFrom: 1 }],
+};
+
+export class ViewStore {
+  constructor(private readonly conn: Connection) {}
+
+  collection(type: RecordTypeName): Collection<ViewDocument> {
+    return this.conn.collection<ViewDocument>(VIEW_COLLECTIONS[type]);
+  }
+
+  async init(): Promise<void> {
+    for (const [type, specs] of Object.entries(INDEXES) as [RecordTypeName, IndexSpec[]][]) {
+      await this.collection(type).createIndexes(specs.map((key) => ({ key })));
+    }
+  }
+
+  /** Applies what is newer than the view holds; returns how many documents changed. */
+  async apply(type: RecordTypeName, docs: ViewDocument[]): Promise<number> {
+    const latest = latestPerRecord(docs, (d) => d._id, (d) => d.revision);
+    if (latest.length === 0) return 0;
+    const ops = latest.map((doc) => ({
+      replaceOne: { filter: { _id: doc._id, revision: { $lt: doc.revision } }, replacement: doc, upsert: true },
+    }));
+    try {
+      const result = await this.collection(type).bulkWrite(ops, { ordered: false });
+      return result.upsertedCount + result.modifiedCount;
+    } catch (err) {
+      const writeErrors = (err as { writeErrors?: { code: number }[] | { code: number } }).writeErrors;
+      const errors = writeErrors === undefined ? undefined : Array.isArray(writeErrors) ? writeErrors : [writeErrors];
+      if (errors && errors.length > 0 && errors.every((e) => e.code === 11000)) {
+        const result = (err as { result?: { upsertedCount?: number; modifiedCount?: number } }).result;
+        return (result?.upsertedCount ?? 0) + (result?.modifiedCount ?? 0);
+      }
+      throw err;
+    }
+  }
+}

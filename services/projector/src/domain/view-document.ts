@@ -1,0 +1,85 @@
+// What the view stores for one record: the record itself plus the fields the users' queries filter
+// on, computed once on write (normalised plate, gates, validity, month bucket), so every query hits
+// an index instead of computing per request. A withdrawn record keeps only its tombstone.
+import { normalisePlate, type AnyRecord, type RecordTypeName } from '@bex/shared';
+
+export interface ViewDocument {
+  _id: string;
+  revision: number;
+  source: string;
+  status: string;
+  issuedAt: number;
+  handlingCode: string;
+  record: AnyRecord | null;
+  withdrawnAt?: number;
+  plateKeys?: string[];
+  gates?: string[];
+  validFrom?: number | null;
+  validUntil?: number | null;
+  occurredAt?: number | null;
+  month?: string | null;
+  categories?: string[];
+  alertId?: string | null;
+}
+
+type Indexed = Omit<ViewDocument, '_id' | 'revision' | 'source' | 'status' | 'issuedAt' | 'handlingCode' | 'record' | 'withdrawnAt'>;
+
+interface Plated {
+  plate?: string | null;
+  trailerPlate?: string | null;
+}
+
+const get = <T>(record: AnyRecord, field: string): T | null | undefined => record[field] as T | null | undefined;
+const gateOf = (record: AnyRecord): string | null | undefined => get<{ gateCode?: string | null }>(record, 'location')?.gateCode;
+
+function plateKeys(conveyance: Plated | null | undefined): string[] {
+  return [conveyance?.plate, conveyance?.trailerPlate].filter((p): p is string => !!p).map(normalisePlate);
+}
+
+/** "2026-10" in UTC: the trend bucket, stored on the document (DESIGN.md §2 The view). */
+export function monthBucket(epochMs: number | null | undefined): string | null {
+  return epochMs === null || epochMs === undefined ? null : new Date(epochMs).toISOString().slice(0, 7);
+}
+
+const INDEXED: Record<RecordTypeName, (r: AnyRecord) => Indexed> = {
+  SeizureCase: (r) => ({
+    plateKeys: plateKeys(get<Plated>(r, 'conveyance')),
+    gates: [gateOf(r)].filter((g): g is string => !!g),
+    occurredAt: get<number>(r, 'seizedAt') ?? null,
+    month: monthBucket(get<number>(r, 'seizedAt')),
+    categories: [...new Set((get<{ category?: string | null }[]>(r, 'goods') ?? []).map((g) => g.category).filter((c): c is string => !!c))],
+  }),
+  VehicleRiskAlert: (r) => ({
+    plateKeys: plateKeys(get<Plated>(r, 'vehicle')),
+    gates: get<string[]>(r, 'targetGates') ?? [],
+    validFrom: get<number>(r, 'validFrom') ?? null,
+    validUntil: get<number>(r, 'validUntil') ?? null,
+  }),
+  AlertHit: (r) => ({
+    alertId: get<string>(r, 'alertId') ?? null,
+    plateKeys: plateKeys(get<Plated>(r, 'observedVehicle')),
+    gates: [gateOf(r)].filter((g): g is string => !!g),
+    occurredAt: get<number>(r, 'seenAt') ?? null,
+    month: monthBucket(get<number>(r, 'seenAt')),
+  }),
+  PolicyChange: (r) => ({
+    gates: get<string[]>(r, 'affectedGates') ?? [],
+    validFrom: get<number>(r, 'effectiveFrom') ?? null,
+    validUntil: get<number>(r, 'effectiveUntil') ?? null,
+  }),
+};
+
+export function viewDocument(record: AnyRecord): ViewDocument {
+  const { meta } = record;
+  const base = {
+    _id: meta.recordId,
+    revision: meta.revision,
+    source: meta.source,
+    status: meta.status,
+    issuedAt: meta.issuedAt,
+    handlingCode: meta.handlingCode,
+  };
+  // A withdrawal drops content and personal data: only the tombstone remains.
+  if (meta.status === 'WITHDRAWN') return { ...base, record: null, withdrawnAt: meta.issuedAt };
+  return { ...base, record, ...INDEXED[meta.recordType](record) };
+}

@@ -1,0 +1,64 @@
+// Turns planned deliveries into signed, Confluent-framed Kafka messages and produces them in one
+// batch with acks=all on the idempotent producer. The Kafka key is the record id, so every
+// revision of a record lands in one partition, in order.
+import type { KeyObject } from 'node:crypto';
+import { avroType } from '@bex/schemas';
+import {
+  AvroSerde,
+  inboxTopic,
+  signRecord,
+  type AuthorityCode,
+  type RecordTypeName,
+  type Writer,
+} from '@bex/shared';
+import type { Producer, TopicMessages } from 'kafkajs';
+import type { Delivery } from '../domain/plan-deliveries';
+
+export interface SigningKey {
+  keyId: string;
+  privateKey: KeyObject;
+}
+
+export class RecordPublisher {
+  private readonly writers = new Map<RecordTypeName, Promise<Writer<unknown>>>();
+
+  constructor(
+    private readonly producer: Producer,
+    private readonly serde: AvroSerde,
+    private readonly self: AuthorityCode,
+    private readonly key: SigningKey,
+    private readonly topicPrefix = 'bex',
+  ) {}
+
+  async publish(deliveries: Delivery[], at: Date): Promise<number> {
+    const byTopic = new Map<string, TopicMessages>();
+    for (const delivery of deliveries) {
+      const { meta } = delivery.record;
+      const writer = await this.writer(meta.recordType);
+      const value = writer.encode(delivery.record);
+      const { headers } = signRecord(
+        { source: this.self, recipient: delivery.recipient, recordId: meta.recordId, revision: meta.revision, value, signedAt: at },
+        this.key.privateKey,
+        this.key.keyId,
+      );
+      const topic = inboxTopic(delivery.recipient, meta.recordType, this.topicPrefix);
+      const batch = byTopic.get(topic) ?? { topic, messages: [] };
+      batch.messages.push({ key: meta.recordId, value, headers: { ...headers } });
+      byTopic.set(topic, batch);
+    }
+    if (byTopic.size === 0) return 0;
+    await this.producer.sendBatch({ topicMessages: [...byTopic.values()], acks: -1 });
+    return deliveries.length;
+  }
+
+  private writer(type: RecordTypeName): Promise<Writer<unknown>> {
+    let pending = this.writers.get(type);
+    if (!pending) {
+      pending = this.serde.writer(avroType(type));
+      // The registry may be down at first use: forget the failure so the next batch asks again.
+      pending.catch(() => this.writers.delete(type));
+      this.writers.set(type, pending);
+    }
+    return pending;
+  }
+}

@@ -1,0 +1,93 @@
+// The relay's loop: take the oldest pending outbox documents, plan each record's deliveries,
+// produce them in one batch, and mark the documents sent only after the broker acknowledged.
+// A crash between produce and mark re-sends the batch; the projector's revision guard makes a
+// re-send harmless. Batches run one after another, so revisions of a record leave in order.
+import type { Agreement, AuthorityCode, Logger, OutboxStore } from '@bex/shared';
+import { backoffMs } from '../domain/backoff';
+import { planDeliveries, type Delivery } from '../domain/plan-deliveries';
+import type { RecordPublisher } from '../data-access/record-publisher';
+
+export interface RelayOptions {
+  self: AuthorityCode;
+  partners: readonly AuthorityCode[];
+  agreements: readonly Agreement[];
+  outbox: OutboxStore;
+  publisher: RecordPublisher;
+  logger: Logger;
+  batchSize?: number;
+  idleMs?: number;
+  now?: () => Date;
+}
+
+export class RelayLoop {
+  private stopping = false;
+  private running: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+  private failures = 0;
+
+  constructor(private readonly opts: RelayOptions) {}
+
+  start(): void {
+    this.running ??= this.loop();
+  }
+
+  /** Finishes the batch in flight, then stops. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.wake?.();
+    await this.running;
+  }
+
+  /** Handles one batch; returns how many outbox documents it sent. Exposed for tests. */
+  async runOnce(): Promise<number> {
+    const { outbox, publisher, logger, self, partners, agreements } = this.opts;
+    const now = (this.opts.now ?? (() => new Date()))();
+    const docs = await outbox.pending(this.opts.batchSize ?? 500);
+    if (docs.length === 0) return 0;
+    const deliveries: Delivery[] = [];
+    for (const doc of docs) {
+      const plan = planDeliveries(doc.record, self, partners, agreements, now);
+      deliveries.push(...plan.deliveries);
+      for (const w of plan.withheld) {
+        logger.debug({ recordId: doc.recordId, revision: doc.revision, recipient: w.recipient, reason: w.reason }, 'not shared');
+      }
+    }
+    try {
+      await publisher.publish(deliveries, now);
+    } catch (err) {
+      await outbox.markFailed(docs.map((d) => d._id), (err as Error).message);
+      throw err;
+    }
+    await outbox.markSent(docs.map((d) => d._id), new Date());
+    logger.info({ documents: docs.length, messages: deliveries.length }, 'relayed');
+    return docs.length;
+  }
+
+  private async loop(): Promise<void> {
+    while (!this.stopping) {
+      let sent = 0;
+      try {
+        sent = await this.runOnce();
+        this.failures = 0;
+      } catch (err) {
+        this.failures += 1;
+        const retryable = (err as { retriable?: boolean }).retriable !== false;
+        this.opts.logger.warn(
+          { err: (err as Error).message, failures: this.failures, retryInMs: backoffMs(this.failures), retryable },
+          'relay batch failed; outbox documents stay pending',
+        );
+      }
+      if (sent === 0 || this.failures > 0) await this.pause(this.failures > 0 ? backoffMs(this.failures) : (this.opts.idleMs ?? 200));
+    }
+  }
+
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+}
