@@ -20,7 +20,7 @@ module.exports = {
       testPathIgnorePatterns: ignored,
       globalSetup: '<rootDir>/tests/harness/global-setup.ts',
       globalTeardown: '<rootDir>/tests/harness/global-teardown.ts',
-      testTimeout: 60_000,
+      setupFilesAfterEnv: ['<rootDir>/tests/harness/integration-timeout.ts'],
     },
   ],
 };

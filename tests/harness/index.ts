@@ -1,3 +1,4 @@
 export { stackEnv, type StackEnv } from './stack-env';
 export { uniqueName } from './unique-name';
 export { startTestExchange, eventually, type TestExchange } from './test-exchange';
+export { callJson, type Answer } from './http';

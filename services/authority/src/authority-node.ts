@@ -30,6 +30,7 @@ export interface RunningAuthority {
   views: ViewStore;
   outbox: OutboxStore;
   relay: RelayLoop | undefined;
+  projector: InboxConsumer | undefined;
   deadLetters: DeadLetterStore;
   stop(): Promise<void>;
 }
@@ -86,7 +87,7 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger): Prom
   logger.info({ authority: self, roles: cfg.roles, apiUrl, partners }, 'authority started');
 
   return {
-    apiUrl, connection, views, outbox, relay, deadLetters,
+    apiUrl, connection, views, outbox, relay, deadLetters, projector: consumer,
     // Order matters: stop taking requests, let the relay finish its batch, let the consumer commit.
     async stop() {
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));

@@ -32,7 +32,7 @@ export function loadAuthorityConfig(env: NodeJS.ProcessEnv = process.env): Autho
       kafkaBrokers: list('BEX_KAFKA_BROKERS', ['127.0.0.1:9092']),
       registryUrl: str('BEX_REGISTRY_URL', 'http://127.0.0.1:8081/apis/ccompat/v7'),
       mongoUrl: str('BEX_MONGO_URL', 'mongodb://127.0.0.1:27017/?directConnection=true'),
-      dbName: str('BEX_DB_NAME', ''),
+      dbName: str('BEX_MONGO_DB', ''),
       topicPrefix: str('BEX_TOPIC_PREFIX', 'bex'),
       topicPartitions: int('BEX_TOPIC_PARTITIONS', 3, 1, 1000),
       agreementsDir: str('BEX_AGREEMENTS_DIR', join(repoRoot, 'deploy', 'agreements')),

@@ -34,6 +34,12 @@ export class ViewStore {
     }
   }
 
+  /** Drops every view collection (for a rebuild); outbox, dead letters and audit are kept. */
+  async drop(): Promise<void> {
+    const existing = new Set((await this.conn.db!.listCollections().toArray()).map((c) => c.name));
+    for (const name of Object.values(VIEW_COLLECTIONS)) if (existing.has(name)) await this.conn.db!.dropCollection(name);
+  }
+
   /** Applies what is newer than the view holds; returns how many documents changed. */
   async apply(type: RecordTypeName, docs: ViewDocument[]): Promise<number> {
     const latest = latestPerRecord(docs, (d) => d._id, (d) => d.revision);

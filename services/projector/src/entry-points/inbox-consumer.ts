@@ -67,6 +67,59 @@ export class InboxConsumer {
 
   async stop(): Promise<void> {
     await this.consumer?.disconnect();
+    this.consumer = undefined;
+  }
+
+  get groupId(): string {
+    return `${this.opts.topicPrefix}-projector-${this.opts.self.toLowerCase()}`;
+  }
+
+  get topics(): string[] {
+    return inboxTopics(this.opts.self, this.opts.topicPrefix);
+  }
+
+  /** How many records of the inbox the view has not yet taken in (sum over partitions). */
+  async lag(): Promise<number> {
+    const admin = this.opts.kafka.admin();
+    await admin.connect();
+    try {
+      let lag = 0;
+      const committed = await admin.fetchOffsets({ groupId: this.groupId, topics: this.topics });
+      for (const topic of this.topics) {
+        const high = await admin.fetchTopicOffsets(topic);
+        const done = committed.find((c) => c.topic === topic)?.partitions ?? [];
+        for (const p of high) {
+          const at = Number(done.find((d) => d.partition === p.partition)?.offset ?? '-1');
+          lag += Number(p.high) - Math.max(at, Number(p.low));
+        }
+      }
+      return lag;
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  /**
+   * Empties the view and replays the inbox from the beginning. The consumer must be stopped first:
+   * Kafka only resets the offsets of a group with no active member.
+   */
+  async rebuild(): Promise<void> {
+    if (this.consumer) throw new Error('stop the projector before rebuilding its view');
+    await this.opts.views.drop();
+    const admin = this.opts.kafka.admin();
+    await admin.connect();
+    try {
+      for (const topic of this.topics) await admin.resetOffsets({ groupId: this.groupId, topic, earliest: true });
+    } finally {
+      await admin.disconnect();
+    }
+    await this.opts.views.init();
+    await this.start();
+    const deadline = Date.now() + 120_000;
+    while ((await this.lag()) > 0) {
+      if (Date.now() > deadline) throw new Error('rebuild did not catch up within 120 s');
+      await new Promise((r) => setTimeout(r, 200));
+    }
   }
 
   private async publishDeadLetters(letters: DeadLetter[]): Promise<void> {

@@ -32,7 +32,9 @@ export class AvroSerde {
   async writer<T>(type: avro.Type): Promise<Writer<T>> {
     const subject = AvroSerde.subjectFor(type);
     await this.registry.setCompatibility(subject, 'FULL_TRANSITIVE');
-    const schemaId = await this.registry.register(subject, JSON.stringify(type.schema()));
+    // exportAttrs keeps field defaults and logical types: without them the registry would judge
+    // (and other tools would read) a schema that cannot evolve.
+    const schemaId = await this.registry.register(subject, JSON.stringify(type.schema({ exportAttrs: true })));
     return {
       subject,
       schemaId,

@@ -1,0 +1,42 @@
+// A policy change replaces another: the new record names the old one in `supersedes`, and the old
+// one gets a SUPERSEDED revision. These are two outbox documents, so the order matters: the new
+// record goes first, because if the second write fails, the old rule stays live and its successor
+// already names it; the reverse order could leave a checkpoint rule superseded by nothing.
+import { randomUUID } from 'node:crypto';
+import { Router, type Request, type Response } from 'express';
+import { draftRecord } from '../../domain/draft';
+import { isPlainObject } from '../../domain/field-error';
+import { RECORD_KINDS, schemaOf, type RecordKind } from '../../domain/record-kinds';
+import { revise, type Revision } from '../../domain/revise';
+import { InvalidRecord } from './invalid-record';
+import { accepted, serverMeta, type SubmissionContext } from './submission-context';
+
+export function supersedeRoute(ctx: SubmissionContext): Router {
+  const kind = RECORD_KINDS.find((k) => k.recordType === 'PolicyChange') as RecordKind;
+  const router = Router();
+  router.post(`/v1/${kind.collection}/:id/supersede`, (req, res) => supersede(ctx, kind, req, res));
+  return router;
+}
+
+async function supersede(ctx: SubmissionContext, kind: RecordKind, req: Request<{ id: string }>, res: Response): Promise<void> {
+  const oldId = req.params.id;
+  const schema = schemaOf(kind.recordType);
+  const now = ctx.now();
+  const body = withSupersedes(req.body, oldId);
+  const draft = draftRecord(schema, body, serverMeta(ctx, kind.recordType, randomUUID(), 1, 'ACTIVE', now));
+  if (!draft.ok) throw new InvalidRecord(draft.errors);
+
+  const revision = (): Revision => ({ recordId: oldId, recordType: kind.recordType, action: 'supersede', authority: ctx.authority, now: ctx.now(), schema });
+  // Refuse (404, 403, 409) before anything is written.
+  revise(await ctx.writer.latest(oldId), revision());
+  const created = await ctx.writer.create(draft.record, now);
+  const old = await ctx.writer.revise(oldId, (head) => revise(head, revision()), ctx.now);
+  accepted(res, kind, created, { superseded: { recordId: old.meta.recordId, revision: old.meta.revision, status: old.meta.status } });
+}
+
+function withSupersedes(body: unknown, oldId: string): unknown {
+  if (!isPlainObject(body)) return body;
+  const given = body.supersedes ?? [];
+  if (!Array.isArray(given)) return body;
+  return { ...body, supersedes: given.includes(oldId) ? given : [...given, oldId] };
+}
