@@ -2,7 +2,7 @@
 // over HTTP reach every partner's view as their agreements say, and nowhere else.
 import { requestBody } from '@bex/api';
 import { botenClosure, botenReopening, botenSeizure, dakTaOocHit, truckAlert } from '@bex/schemas';
-import type { RecordTypeName } from '@bex/shared';
+import type { AuthorityCode, RecordTypeName } from '@bex/shared';
 import { callJson, eventually, startTestExchange, type TestExchange } from '../harness';
 
 let ex: TestExchange;
@@ -15,7 +15,7 @@ const api = (authority: string) => ex.nodes[authority]!.apiUrl!;
 const view = (authority: string, type: RecordTypeName) => ex.nodes[authority]!.views.collection(type);
 
 async function submit(authority: string, method: string, path: string, body?: unknown): Promise<{ recordId: string; revision: number }> {
-  const answer = await callJson(api(authority), method, path, body);
+  const answer = await callJson(api(authority), method, path, body, ex.token(authority as AuthorityCode));
   expect(answer.status).toBe(202);
   return answer.body as { recordId: string; revision: number };
 }

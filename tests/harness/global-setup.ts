@@ -28,6 +28,8 @@ export default async function globalSetup(): Promise<void> {
     await up(cfg);
     process.env.BEX_TEST_STACK_HOME = testHome;
   }
+  // Fault tests stop and restart components of the stack they run on.
+  process.env.BEX_STACK_HOME = join(cfg.runDir, '..');
   const e = endpoints(cfg);
   process.env.BEX_KAFKA_BROKERS = e.kafkaBrokers;
   process.env.BEX_REGISTRY_URL = e.registryUrl;

@@ -5,10 +5,13 @@ export interface Answer {
   body: Record<string, unknown>;
 }
 
-export async function callJson(baseUrl: string, method: string, path: string, body?: unknown): Promise<Answer> {
+export async function callJson(baseUrl: string, method: string, path: string, body?: unknown, token?: string): Promise<Answer> {
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (token !== undefined) headers.authorization = `Bearer ${token}`;
   const res = await fetch(`${baseUrl}${path}`, {
     method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers,
     body: body === undefined ? null : JSON.stringify(body),
   });
   const text = await res.text();

@@ -2,3 +2,4 @@ export { stackEnv, type StackEnv } from './stack-env';
 export { uniqueName } from './unique-name';
 export { startTestExchange, eventually, type TestExchange } from './test-exchange';
 export { callJson, type Answer } from './http';
+export { produceRaw, readAll, type RawMessage } from './inbox-tools';

@@ -1,7 +1,9 @@
 // Starts a whole exchange (several authorities, all roles) inside the test process, on the real
 // stack, with its own topic prefix and databases so it shares the stack with other tests.
 import { join, resolve } from 'node:path';
+import { apiAudience, devIssuer, devJwksFile, type Role } from '@bex/api';
 import { startAuthority, type RunningAuthority } from '@bex/authority';
+import { ensureDevIdentity, mintDevToken } from '../../scripts/dev-identity';
 import { createLogger, type AuthorityCode } from '@bex/shared';
 import { stackEnv } from './stack-env';
 import { uniqueName } from './unique-name';
@@ -11,6 +13,8 @@ const repoRoot = resolve(__dirname, '..', '..');
 export interface TestExchange {
   prefix: string;
   nodes: Record<string, RunningAuthority>;
+  /** A token of the authority's own (dev) identity provider. */
+  token(authority: AuthorityCode, roles?: Role[]): string;
   stop(): Promise<void>;
 }
 
@@ -19,6 +23,7 @@ export async function startTestExchange(authorities: AuthorityCode[], opts: { ag
   const prefix = uniqueName('t').replace(/-/g, '_');
   const logger = createLogger('bex-test', process.env.LOG_LEVEL ?? 'warn');
   const nodes: Record<string, RunningAuthority> = {};
+  await ensureDevIdentity();
   for (const authority of authorities) {
     nodes[authority] = await startAuthority(
       {
@@ -35,6 +40,9 @@ export async function startTestExchange(authorities: AuthorityCode[], opts: { ag
         trustDir: join(repoRoot, 'deploy', 'trust'),
         signingKeyId: undefined,
         signingKeyFile: undefined,
+        jwks: devJwksFile(authority),
+        jwtIssuer: devIssuer(authority),
+        jwtAudience: apiAudience(authority),
       },
       logger.child({ authority }),
     );
@@ -42,6 +50,7 @@ export async function startTestExchange(authorities: AuthorityCode[], opts: { ag
   return {
     prefix,
     nodes,
+    token: (authority, roles = ['officer']) => mintDevToken({ authority, roles, personalData: true }),
     async stop() {
       for (const node of Object.values(nodes)) {
         await node.connection.dropDatabase().catch(() => undefined);

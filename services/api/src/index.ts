@@ -1,4 +1,5 @@
-// @bex/api: the HTTP entry of one authority. start.ts runs it; tests and the local stack embed it.
-export { createApp, type AppOptions } from './entry-points/http/app';
-export { readApiConfig, API_CONFIG, type ApiConfig } from './config';
+// @bex/api: the HTTP entry of one authority; services/authority runs it, alone or with the other roles.
+export { createApp, API_ENDPOINTS, type AppOptions } from './entry-points/http/app';
+export { readApiConfig, API_CONFIG, apiAudience, devIssuer, devIdentityDir, devJwksFile, type ApiConfig } from './config';
 export { requestBody } from './domain/request-body';
+export { jwksSource, verifyToken, ROLES, type AuthOptions, type JwksSource, type Principal, type Role } from './entry-points/http/auth';

@@ -2,7 +2,7 @@
 // Kafka client and one registry client. Used by start.ts (a process) and by tests (in-process).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp } from '@bex/api';
+import { createApp, jwksSource } from '@bex/api';
 import { AlertExpirySweeper, DeadLetterStore, InboxConsumer, ViewStore } from '@bex/projector';
 import { RecordPublisher, RelayLoop } from '@bex/relay';
 import {
@@ -31,6 +31,7 @@ export interface RunningAuthority {
   outbox: OutboxStore;
   relay: RelayLoop | undefined;
   projector: InboxConsumer | undefined;
+  sweeper: AlertExpirySweeper | undefined;
   deadLetters: DeadLetterStore;
   stop(): Promise<void>;
 }
@@ -80,14 +81,19 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger): Prom
   let server: http.Server | undefined;
   let apiUrl: string | undefined;
   if (has('api')) {
-    server = http.createServer(createApp({ authority: self, outbox, logger: logger.child({ role: 'api' }) }));
+    server = http.createServer(createApp({
+        authority: self,
+        outbox,
+        logger: logger.child({ role: 'api' }),
+        auth: { jwks: jwksSource(cfg.jwks), issuer: cfg.jwtIssuer, audience: cfg.jwtAudience },
+      }));
     await new Promise<void>((resolve) => server!.listen(cfg.apiPort, '127.0.0.1', resolve));
     apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   }
   logger.info({ authority: self, roles: cfg.roles, apiUrl, partners }, 'authority started');
 
   return {
-    apiUrl, connection, views, outbox, relay, deadLetters, projector: consumer,
+    apiUrl, connection, views, outbox, relay, deadLetters, projector: consumer, sweeper,
     // Order matters: stop taking requests, let the relay finish its batch, let the consumer commit.
     async stop() {
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));

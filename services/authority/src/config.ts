@@ -1,5 +1,6 @@
 // One authority's configuration, from environment variables, validated at start.
 import { join, resolve } from 'node:path';
+import { apiAudience, devIssuer, devJwksFile } from '@bex/api';
 import { AUTHORITIES, int, list, oneOf, readConfig, str, type AuthorityCode } from '@bex/shared';
 
 export const ROLES = ['api', 'relay', 'projector'] as const;
@@ -21,6 +22,10 @@ export interface AuthorityConfig {
   trustDir: string;
   signingKeyId: string | undefined;
   signingKeyFile: string | undefined;
+  /** The identity provider's keys (a JWKS file, or an https URL) and the tokens' issuer and audience. */
+  jwks: string;
+  jwtIssuer: string;
+  jwtAudience: string;
 }
 
 export function loadAuthorityConfig(env: NodeJS.ProcessEnv = process.env): AuthorityConfig {
@@ -39,6 +44,9 @@ export function loadAuthorityConfig(env: NodeJS.ProcessEnv = process.env): Autho
       trustDir: str('BEX_TRUST_DIR', join(repoRoot, 'deploy', 'trust')),
       signingKeyId: str('BEX_SIGNING_KEY_ID', ''),
       signingKeyFile: str('BEX_SIGNING_KEY_FILE', ''),
+      jwks: str('BEX_JWKS', ''),
+      jwtIssuer: str('BEX_JWT_ISSUER', ''),
+      jwtAudience: str('BEX_JWT_AUDIENCE', ''),
     },
     env,
   );
@@ -52,5 +60,8 @@ export function loadAuthorityConfig(env: NodeJS.ProcessEnv = process.env): Autho
     dbName: c.dbName || `bex_${c.authority.toLowerCase()}`,
     signingKeyId: c.signingKeyId || undefined,
     signingKeyFile: c.signingKeyFile || undefined,
+    jwks: c.jwks || devJwksFile(c.authority),
+    jwtIssuer: c.jwtIssuer || devIssuer(c.authority),
+    jwtAudience: c.jwtAudience || apiAudience(c.authority),
   };
 }

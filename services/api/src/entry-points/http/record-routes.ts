@@ -1,44 +1,67 @@
 // Submit, amend and change the status of records, one set of routes per record kind. Each answer
 // comes after the revision is in the outbox, so 202 means durable; Kafka is the relay's business.
 import { randomUUID } from 'node:crypto';
-import { Router, type Request, type Response } from 'express';
+import type { Request, Response } from 'express';
+import type { RecordTypeName } from '@bex/shared';
 import { draftRecord } from '../../domain/draft';
+import { isPlainObject } from '../../domain/field-error';
 import { RECORD_KINDS, schemaOf, type RecordKind } from '../../domain/record-kinds';
 import { revise } from '../../domain/revise';
 import { ACTIONS_OF, type Action } from '../../domain/transitions';
+import { principalOf } from './auth/authenticate';
+import type { Endpoint } from './auth/endpoint';
+import type { AllowedRoles } from './auth/require-roles';
 import { InvalidRecord } from './invalid-record';
 import { accepted, serverMeta, type SubmissionContext } from './submission-context';
 
 // Actions whose new revision is built from the head alone, so their requests carry no content.
 const STATUS_ACTIONS: readonly Action[] = ['suspend', 'reinstate', 'withdraw'];
 
-export function recordRoutes(ctx: SubmissionContext): Router {
-  const router = Router();
-  for (const kind of RECORD_KINDS) {
-    const base = `/v1/${kind.collection}`;
-    router.post(base, (req, res) => submit(ctx, kind, req, res));
-    if (ACTIONS_OF[kind.recordType].includes('amend')) router.put(`${base}/:id`, (req, res) => amend(ctx, kind, req, res));
-    for (const action of ACTIONS_OF[kind.recordType].filter((a) => STATUS_ACTIONS.includes(a))) {
-      router.post(`${base}/:id/${action}`, (req, res) => changeStatus(ctx, kind, action, req, res));
-    }
+// Who may write each kind. Officers and admins write everything; a border branch reports (and may
+// take back) the hits at its gate; analysts only read.
+export const WRITERS: Record<RecordTypeName, AllowedRoles> = {
+  SeizureCase: ['officer', 'admin'],
+  VehicleRiskAlert: ['officer', 'admin'],
+  AlertHit: ['officer', 'admin', 'border-branch'],
+  PolicyChange: ['officer', 'admin'],
+};
+
+export const RECORD_ENDPOINTS: readonly Endpoint<SubmissionContext>[] = RECORD_KINDS.flatMap(endpointsOf);
+
+function endpointsOf(kind: RecordKind): Endpoint<SubmissionContext>[] {
+  const base = `/v1/${kind.collection}`;
+  const roles = WRITERS[kind.recordType];
+  const actions = ACTIONS_OF[kind.recordType];
+  const endpoints: Endpoint<SubmissionContext>[] = [{ method: 'post', path: base, roles, handle: (ctx, req, res) => submit(ctx, kind, req, res) }];
+  if (actions.includes('amend')) endpoints.push({ method: 'put', path: `${base}/:id`, roles, handle: (ctx, req, res) => amend(ctx, kind, req, res) });
+  for (const action of actions.filter((a) => STATUS_ACTIONS.includes(a))) {
+    endpoints.push({ method: 'post', path: `${base}/:id/${action}`, roles, handle: (ctx, req, res) => changeStatus(ctx, kind, action, req, res) });
   }
-  return router;
+  return endpoints;
+}
+
+/** The caller's office stands in for meta.issuingOffice when the body names none. */
+export function withIssuingOffice(body: unknown, req: Request): unknown {
+  if (!isPlainObject(body) || (body.meta !== undefined && !isPlainObject(body.meta))) return body;
+  const meta = isPlainObject(body.meta) ? body.meta : {};
+  if (meta.issuingOffice !== undefined) return body;
+  return { ...body, meta: { ...meta, issuingOffice: principalOf(req).office } };
 }
 
 async function submit(ctx: SubmissionContext, kind: RecordKind, req: Request, res: Response): Promise<void> {
   const now = ctx.now();
   const meta = serverMeta(ctx, kind.recordType, randomUUID(), 1, 'ACTIVE', now);
-  const draft = draftRecord(schemaOf(kind.recordType), req.body, meta);
+  const draft = draftRecord(schemaOf(kind.recordType), withIssuingOffice(req.body, req), meta);
   if (!draft.ok) throw new InvalidRecord(draft.errors);
   accepted(res, kind, await ctx.writer.create(draft.record, now));
 }
 
-async function amend(ctx: SubmissionContext, kind: RecordKind, req: Request<{ id: string }>, res: Response): Promise<void> {
-  const recordId = req.params.id;
+async function amend(ctx: SubmissionContext, kind: RecordKind, req: Request, res: Response): Promise<void> {
+  const recordId = req.params.id as string;
   const schema = schemaOf(kind.recordType);
   // Validated as a later revision; the real number is known only once the head has been read.
   const meta = serverMeta(ctx, kind.recordType, recordId, 2, 'AMENDED', ctx.now());
-  const draft = draftRecord(schema, req.body, meta);
+  const draft = draftRecord(schema, withIssuingOffice(req.body, req), meta);
   if (!draft.ok) throw new InvalidRecord(draft.errors);
   const record = await ctx.writer.revise(
     recordId,
@@ -48,8 +71,8 @@ async function amend(ctx: SubmissionContext, kind: RecordKind, req: Request<{ id
   accepted(res, kind, record);
 }
 
-async function changeStatus(ctx: SubmissionContext, kind: RecordKind, action: Action, req: Request<{ id: string }>, res: Response): Promise<void> {
-  const recordId = req.params.id;
+async function changeStatus(ctx: SubmissionContext, kind: RecordKind, action: Action, req: Request, res: Response): Promise<void> {
+  const recordId = req.params.id as string;
   const schema = schemaOf(kind.recordType);
   const record = await ctx.writer.revise(
     recordId,

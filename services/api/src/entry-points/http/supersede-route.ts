@@ -3,26 +3,30 @@
 // record goes first, because if the second write fails, the old rule stays live and its successor
 // already names it; the reverse order could leave a checkpoint rule superseded by nothing.
 import { randomUUID } from 'node:crypto';
-import { Router, type Request, type Response } from 'express';
+import type { Request, Response } from 'express';
 import { draftRecord } from '../../domain/draft';
 import { isPlainObject } from '../../domain/field-error';
 import { RECORD_KINDS, schemaOf, type RecordKind } from '../../domain/record-kinds';
 import { revise, type Revision } from '../../domain/revise';
+import type { Endpoint } from './auth/endpoint';
 import { InvalidRecord } from './invalid-record';
+import { WRITERS, withIssuingOffice } from './record-routes';
 import { accepted, serverMeta, type SubmissionContext } from './submission-context';
 
-export function supersedeRoute(ctx: SubmissionContext): Router {
-  const kind = RECORD_KINDS.find((k) => k.recordType === 'PolicyChange') as RecordKind;
-  const router = Router();
-  router.post(`/v1/${kind.collection}/:id/supersede`, (req, res) => supersede(ctx, kind, req, res));
-  return router;
-}
+const kind = RECORD_KINDS.find((k) => k.recordType === 'PolicyChange') as RecordKind;
 
-async function supersede(ctx: SubmissionContext, kind: RecordKind, req: Request<{ id: string }>, res: Response): Promise<void> {
-  const oldId = req.params.id;
+export const SUPERSEDE_ENDPOINT: Endpoint<SubmissionContext> = {
+  method: 'post',
+  path: `/v1/${kind.collection}/:id/supersede`,
+  roles: WRITERS.PolicyChange,
+  handle: (ctx, req, res) => supersede(ctx, req, res),
+};
+
+async function supersede(ctx: SubmissionContext, req: Request, res: Response): Promise<void> {
+  const oldId = req.params.id as string;
   const schema = schemaOf(kind.recordType);
   const now = ctx.now();
-  const body = withSupersedes(req.body, oldId);
+  const body = withSupersedes(withIssuingOffice(req.body, req), oldId);
   const draft = draftRecord(schema, body, serverMeta(ctx, kind.recordType, randomUUID(), 1, 'ACTIVE', now));
   if (!draft.ok) throw new InvalidRecord(draft.errors);
 

@@ -1,5 +1,5 @@
-// Starts the real app on port 0 against a fresh database of the local stack, and captures its
-// log lines so tests can check what gets logged.
+// Starts the real app on port 0 against a fresh database of the local stack, with a throwaway
+// identity provider, and captures its log lines so tests can check what gets logged.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
@@ -8,12 +8,14 @@ import pino from 'pino';
 import { stackEnv, uniqueName } from '@bex/tests';
 import { OutboxStore, type AuthorityCode } from '@bex/shared';
 import { createApp } from './app';
+import { createTestIdentity, type TestIdentity } from './auth/test-identity.test-helper';
 
 export interface TestApi {
   url: string;
   outbox: OutboxStore;
   conn: Connection;
   logs: Array<Record<string, unknown>>;
+  identity: TestIdentity;
   close(): Promise<void>;
 }
 
@@ -29,7 +31,8 @@ export async function startTestApi(authority: AuthorityCode): Promise<TestApi> {
     },
   });
   const logger = pino({ level: 'info' }, sink);
-  const server: Server = createServer(createApp({ authority, outbox, logger }));
+  const identity = createTestIdentity(authority);
+  const server: Server = createServer(createApp({ authority, outbox, logger, auth: identity.auth }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -37,7 +40,9 @@ export async function startTestApi(authority: AuthorityCode): Promise<TestApi> {
     outbox,
     conn,
     logs,
+    identity,
     async close() {
+      identity.dispose();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       // A closed connection would buffer the drop until it times out.
@@ -53,8 +58,9 @@ export interface Answer {
   body: Record<string, unknown>;
 }
 
+/** Calls as an officer of the api's authority unless `headers` bring their own authorization. */
 export async function call(api: TestApi, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
-  const init: RequestInit = { method, headers: { ...headers } };
+  const init: RequestInit = { method, headers: { authorization: `Bearer ${api.identity.token()}`, ...headers } };
   if (body !== undefined) {
     init.body = typeof body === 'string' ? body : JSON.stringify(body);
     (init.headers as Record<string, string>)['content-type'] ??= 'application/json';

@@ -1,0 +1,94 @@
+// Starts LA, VN and CN in this process on the given stack, each with its own databases and a topic
+// prefix unique to this run, so the benchmark shares the stack with tests and users. Relay and
+// projector come from startAuthority; the api is the same express app, hosted here over the
+// authority's outbox with a benchmark-only token issuer (bench-api.ts), so no identity provider
+// has to be configured.
+import { randomBytes } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { startAuthority, type RunningAuthority } from '@bex/authority';
+import type { AuthorityCode, Logger } from '@bex/shared';
+import pino from 'pino';
+import { hostApi, type HostedApi } from './bench-api';
+import type { Target } from './load';
+
+const repoRoot = resolve(__dirname, '..', '..');
+
+export interface BenchExchange {
+  prefix: string;
+  nodes: Partial<Record<AuthorityCode, RunningAuthority>>;
+  node(authority: AuthorityCode): RunningAuthority;
+  /** Where to POST new records of a collection at this authority's api. */
+  target(authority: AuthorityCode, collection: string): Target;
+  /** Stops every authority and drops its database. */
+  stop(): Promise<void>;
+}
+
+export interface ExchangeEndpoints {
+  kafkaBrokers: string;
+  registryUrl: string;
+  mongoUrl: string;
+}
+
+/**
+ * 'warn' keeps the relay's per-batch info lines out of the measurement; stderr keeps stdout for the
+ * result JSON (the services' createLogger writes to stdout).
+ */
+export const benchLogger = (): Logger => pino({ name: 'bex-bench', level: 'warn', redact: { paths: ['record', '*.record'], censor: '[redacted]' } }, pino.destination(2));
+
+export async function startBenchExchange(e: ExchangeEndpoints, authorities: AuthorityCode[], logger: Logger): Promise<BenchExchange> {
+  const prefix = `bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const nodes: Partial<Record<AuthorityCode, RunningAuthority>> = {};
+  const apis: Partial<Record<AuthorityCode, HostedApi>> = {};
+  const stop = async (): Promise<void> => {
+    for (const api of Object.values(apis)) await api.close().catch(() => undefined);
+    for (const node of Object.values(nodes)) {
+      await node.connection.dropDatabase().catch(() => undefined);
+      await node.stop().catch(() => undefined);
+    }
+  };
+  try {
+    for (const authority of authorities) {
+      nodes[authority] = await startAuthority(
+        {
+          authority,
+          roles: ['relay', 'projector'],
+          apiPort: 0,
+          kafkaBrokers: e.kafkaBrokers.split(','),
+          registryUrl: e.registryUrl,
+          mongoUrl: e.mongoUrl,
+          dbName: `${prefix}_${authority.toLowerCase()}`,
+          topicPrefix: prefix,
+          topicPartitions: 3,
+          agreementsDir: join(repoRoot, 'deploy', 'agreements'),
+          trustDir: join(repoRoot, 'deploy', 'trust'),
+          signingKeyId: undefined,
+          signingKeyFile: undefined,
+          // The api role is not started here (bench-api.ts hosts it), so these stay unused.
+          jwks: '',
+          jwtIssuer: '',
+          jwtAudience: '',
+        },
+        logger.child({ authority }),
+      );
+      apis[authority] = await hostApi(authority, nodes[authority]!.outbox, logger.child({ authority, role: 'api' }));
+    }
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return {
+    prefix,
+    nodes,
+    node(authority) {
+      const n = nodes[authority];
+      if (!n) throw new Error(`authority ${authority} is not part of this exchange`);
+      return n;
+    },
+    target(authority, collection) {
+      const api = apis[authority];
+      if (!api) throw new Error(`authority ${authority} is not part of this exchange`);
+      return { url: `${api.url}/v1/${collection}`, headers: api.headers };
+    },
+    stop,
+  };
+}

@@ -1,0 +1,54 @@
+// Direct access to an exchange's inbox topics, for tests that play a misbehaving or replaying
+// partner: read every raw message of a topic, and produce raw messages into one.
+import { Kafka, logLevel, type IHeaders, type KafkaMessage } from 'kafkajs';
+import { stackEnv } from './stack-env';
+import { uniqueName } from './unique-name';
+
+export interface RawMessage {
+  key: Buffer | null;
+  value: Buffer | null;
+  headers: IHeaders;
+}
+
+const kafka = (): Kafka => new Kafka({ clientId: 'bex-test-tools', brokers: stackEnv().kafkaBrokers, logLevel: logLevel.NOTHING });
+
+export async function produceRaw(topic: string, messages: RawMessage[]): Promise<void> {
+  const producer = kafka().producer({ allowAutoTopicCreation: false });
+  await producer.connect();
+  try {
+    await producer.send({ topic, acks: -1, messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers })) });
+  } finally {
+    await producer.disconnect();
+  }
+}
+
+/** Every message of some topics, read by one fresh consumer group from the beginning to the end. */
+export async function readAll(topics: string[]): Promise<Array<KafkaMessage & { topic: string }>> {
+  const client = kafka();
+  const admin = client.admin();
+  await admin.connect();
+  let total = 0;
+  for (const topic of topics) total += (await admin.fetchTopicOffsets(topic)).reduce((sum, p) => sum + Number(p.high) - Number(p.low), 0);
+  await admin.disconnect();
+  if (total === 0) return [];
+  const consumer = client.consumer({ groupId: uniqueName('bex-test-reader') });
+  await consumer.connect();
+  await consumer.subscribe({ topics, fromBeginning: true });
+  const seen: Array<KafkaMessage & { topic: string }> = [];
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`read ${seen.length} of ${total} messages of ${topics.join(', ')}`)), 30_000);
+    consumer
+      .run({
+        eachMessage: async ({ topic, message }) => {
+          seen.push({ ...message, topic });
+          if (seen.length >= total) {
+            clearTimeout(timer);
+            resolve();
+          }
+        },
+      })
+      .catch(reject);
+  });
+  await consumer.disconnect();
+  return seen;
+}
