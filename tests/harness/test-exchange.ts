@@ -21,7 +21,7 @@ export interface TestExchange {
 export async function startTestExchange(authorities: AuthorityCode[], opts: { agreementsDir?: string } = {}): Promise<TestExchange> {
   const env = stackEnv();
   const prefix = uniqueName('t').replace(/-/g, '_');
-  const logger = createLogger('bex-test', process.env.LOG_LEVEL ?? 'warn');
+  const logger = createLogger('bex-test', process.env.LOG_LEVEL ?? 'silent');
   const nodes: Record<string, RunningAuthority> = {};
   await ensureDevIdentity();
   for (const authority of authorities) {

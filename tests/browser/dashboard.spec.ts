@@ -1,0 +1,161 @@
+// The dashboard in a real browser (Debian's headless Chromium) against a real exchange: a border
+// branch at Dak Ta Ooc signs in with a token, searches a plate, and sees charts drawn from the
+// view; everything the page loads comes from the api itself. Saves test-artifacts/dashboard.png.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { requestBody } from '@bex/api';
+import { botenClosure, botenReopening, botenSeizure, dakTaOocHit, dakTaOocSeizure, truckAlert } from '@bex/schemas';
+import type { AuthorityCode, RecordTypeName } from '@bex/shared';
+import { mintDevToken } from '../../scripts/dev-identity';
+import { callJson, eventually, startTestExchange, type TestExchange } from '../harness';
+import { launchChromium, type Browser } from './chromium';
+
+const artifacts = resolve(__dirname, '..', '..', 'test-artifacts');
+const DAY = 24 * 3600 * 1000;
+
+let ex: TestExchange;
+let browser: Browser | undefined;
+let alertId: string;
+let reopeningId: string;
+
+const api = (authority: string) => ex.nodes[authority]!.apiUrl!;
+const view = (authority: string, type: RecordTypeName) => ex.nodes[authority]!.views.collection(type);
+
+async function submit(authority: AuthorityCode, method: string, path: string, body?: unknown): Promise<{ recordId: string; revision: number }> {
+  const answer = await callJson(api(authority), method, path, body, ex.token(authority));
+  expect(answer).toMatchObject({ status: 202 });
+  return answer.body as { recordId: string; revision: number };
+}
+
+const arrived = (authority: string, type: RecordTypeName, recordId: string, revision = 1) =>
+  eventually(async () => (await view(authority, type).findOne({ _id: recordId, revision: { $gte: revision } })) ?? undefined, 30_000);
+
+const isLoopback = (url: string): boolean => {
+  const { protocol, hostname } = new URL(url);
+  if (['data:', 'blob:', 'about:'].includes(protocol)) return true;
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+};
+
+beforeAll(async () => {
+  [ex, browser] = await Promise.all([startTestExchange(['LA', 'VN']), launchChromium()]);
+  // The demo records, all through the submit API. The alert is made valid around today, so it is active.
+  const now = Date.now();
+  const seizures = await Promise.all([botenSeizure, dakTaOocSeizure].map((s) => submit('LA', 'POST', '/v1/seizure-cases', requestBody('SeizureCase', s))));
+  const alert = await submit('LA', 'POST', '/v1/vehicle-alerts', {
+    ...requestBody('VehicleRiskAlert', truckAlert),
+    validFrom: new Date(now - DAY).toISOString(),
+    validUntil: new Date(now + 60 * DAY).toISOString(),
+    responseDeadline: new Date(now + 2 * DAY).toISOString(),
+    lastSeenAt: new Date(now - 2 * DAY).toISOString(),
+  });
+  alertId = alert.recordId;
+  const closure = await submit('LA', 'POST', '/v1/policy-changes', requestBody('PolicyChange', botenClosure));
+  reopeningId = (await submit('LA', 'POST', `/v1/policy-changes/${closure.recordId}/supersede`, requestBody('PolicyChange', botenReopening))).recordId;
+  await arrived('VN', 'VehicleRiskAlert', alertId);
+  const hit = await submit('VN', 'POST', '/v1/alert-hits', {
+    ...requestBody('AlertHit', dakTaOocHit), alertId, linkedSeizureId: null, seenAt: new Date(now - 3600_000).toISOString(),
+  });
+  await Promise.all([
+    ...seizures.map((s) => arrived('LA', 'SeizureCase', s.recordId)),
+    arrived('LA', 'VehicleRiskAlert', alertId),
+    arrived('LA', 'AlertHit', hit.recordId),
+    arrived('LA', 'PolicyChange', reopeningId),
+    arrived('LA', 'PolicyChange', closure.recordId, 2),
+  ]);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await ex?.stop();
+});
+
+describe('the dashboard of a border branch at Dak Ta Ooc', () => {
+  it('signs in with a token, finds the alerted plate, draws the trends; all from the api itself', async () => {
+    const page: Page = await browser!.context.newPage();
+    const consoleErrors: string[] = [];
+    const foreign: string[] = [];
+    const failed: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => consoleErrors.push(`page error: ${e.message}`));
+    browser!.context.on('request', (r) => {
+      if (!isLoopback(r.url())) foreign.push(r.url());
+    });
+    page.on('requestfailed', (r) => failed.push(`${r.url()}: ${r.failure()?.errorText ?? ''}`));
+
+    // The branch's token; with the analyst role too, since the api opens seizure trends to analysts and officers only.
+    const token = mintDevToken({ authority: 'LA', roles: ['border-branch', 'analyst'], gate: 'LA-DTO', subject: 'la-dto-branch-1' });
+    const answer = await page.goto(`${api('LA')}/dashboard`);
+    expect(answer?.status()).toBe(200);
+    expect(answer?.headers()['content-security-policy']).toContain("default-src 'self'");
+
+    // Sign in.
+    await page.fill('#token', token);
+    await page.click('#sign-in-button');
+    await page.waitForSelector('#board', { state: 'visible' });
+    expect(await page.textContent('#who-line')).toContain('LA · gate LA-DTO');
+    expect(await page.textContent('#who-roles')).toContain('border-branch');
+
+    // Active alerts for my gate: the truck alert, its justification in Lao (the branch's language).
+    const alertCard = page.locator(`#alerts [data-alert-id="${alertId}"]`);
+    await alertCard.waitFor({ timeout: 15_000 });
+    expect(await alertCard.textContent()).toContain('43C-123.45');
+    expect(await alertCard.locator('p[lang="lo"]').first().textContent()).toContain('ລົດບັນທຸກ');
+
+    // Plate search, typed as a person would.
+    await page.fill('#plate', '43c 123-45');
+    await page.click('#plate-button');
+    const found = page.locator(`#plate-results [data-alert-id="${alertId}"]`);
+    await found.waitFor({ timeout: 15_000 });
+    expect(await found.textContent()).toContain('43C-123.45');
+
+    // Trends: bars with data in each chart.
+    for (const chart of ['chart-month', 'chart-category', 'chart-route']) {
+      const bars = page.locator(`#${chart} svg rect.bar`);
+      await bars.first().waitFor({ timeout: 15_000 });
+      const counts = await Promise.all((await bars.all()).map(async (bar) => Number(await bar.getAttribute('data-count'))));
+      expect(counts.length).toBeGreaterThan(0);
+      expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+      const box = await bars.first().boundingBox();
+      expect(box?.width).toBeGreaterThan(0);
+      expect(box?.height).toBeGreaterThan(0);
+    }
+
+    // The hit VN reported on the alert, and Boten's reopening with its daily truck limit.
+    await page.locator('#hits .card').first().waitFor({ timeout: 15_000 });
+    expect(await page.textContent('#hits')).toContain('Seizure');
+    await page.fill('#policy-gate', 'LA-BTN');
+    await page.click('#policy-form button[type="submit"]');
+    const reopening = page.locator(`#policy [data-policy-id="${reopeningId}"]`);
+    await reopening.waitFor({ timeout: 15_000 });
+    expect(await reopening.textContent()).toContain('150 trucks/day (was 350)');
+
+    // The bundled fonts render Lao and Chinese.
+    // (Expressions as strings: this project's TypeScript has no DOM library.)
+    await page.evaluate('document.fonts.ready.then(() => true)');
+    expect(await page.evaluate(`document.fonts.check('16px "Noto Sans Lao"', 'ບໍ່ເຕັນ')`)).toBe(true);
+    await page.selectOption('#lang', 'zh');
+    await page.locator('#policy p[lang="zh-Hans"]').first().waitFor();
+    await page.evaluate('document.fonts.ready.then(() => true)');
+    expect(await page.evaluate(`[...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Noto Sans SC' && f.status === 'loaded')`)).toBe(true);
+    await page.selectOption('#lang', 'lo');
+    await page.evaluate('document.fonts.ready.then(() => true)');
+
+    mkdirSync(artifacts, { recursive: true });
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.screenshot({ path: join(artifacts, 'dashboard.png') });
+    await page.screenshot({ path: join(artifacts, 'dashboard-full.png'), fullPage: true });
+
+    expect(consoleErrors).toEqual([]);
+    expect(failed).toEqual([]);
+    expect(foreign).toEqual([]);
+
+    // Sign out forgets the token.
+    await page.click('#sign-out');
+    await page.waitForSelector('#sign-in', { state: 'visible' });
+    expect(await page.evaluate(`sessionStorage.getItem('bex.dashboard.token')`)).toBeNull();
+    await page.close();
+  }, 120_000);
+});
