@@ -16,7 +16,6 @@ const processName = (code: string): string => `authority-${code.toLowerCase()}`;
 export const apiUrlOf = (port: number): string => `http://127.0.0.1:${port}`;
 
 export async function startAuthorities(cfg: StackConfig): Promise<void> {
-  const e = endpoints(cfg);
   const entry = join(cfg.root, 'services', 'authority', 'src', 'start.ts');
   for (const { code, port } of LOCAL_AUTHORITIES) {
     const name = processName(code);
@@ -27,15 +26,7 @@ export async function startAuthorities(cfg: StackConfig): Promise<void> {
         cmd: process.execPath,
         args: ['--import', 'tsx', entry, `--authority=${code}`],
         cwd: cfg.root,
-        env: {
-          ...process.env,
-          BEX_AUTHORITY: code,
-          BEX_API_PORT: String(port),
-          BEX_KAFKA_BROKERS: e.kafkaBrokers,
-          BEX_REGISTRY_URL: e.registryUrl,
-          BEX_MONGO_URL: e.mongoUrl,
-          KAFKAJS_NO_PARTITIONER_WARNING: '1',
-        },
+        env: authorityEnv(cfg, code, port),
         marker: `--authority=${code}`,
       });
     await waitUntil(
@@ -49,8 +40,23 @@ export async function startAuthorities(cfg: StackConfig): Promise<void> {
   }
 }
 
-export async function stopAuthorities(cfg: StackConfig): Promise<void> {
+export async function stopAuthorities(cfg: StackConfig, only?: string): Promise<void> {
   for (const { code } of LOCAL_AUTHORITIES) {
+    if (only !== undefined && code !== only) continue;
     if (await stop(cfg, processName(code))) step(`authority ${code}: stopped`);
   }
+}
+
+/** The environment an authority process of the local exchange runs with. */
+export function authorityEnv(cfg: StackConfig, code: string, port: number): NodeJS.ProcessEnv {
+  const e = endpoints(cfg);
+  return {
+    ...process.env,
+    BEX_AUTHORITY: code,
+    BEX_API_PORT: String(port),
+    BEX_KAFKA_BROKERS: e.kafkaBrokers,
+    BEX_REGISTRY_URL: e.registryUrl,
+    BEX_MONGO_URL: e.mongoUrl,
+    KAFKAJS_NO_PARTITIONER_WARNING: '1',
+  };
 }

@@ -48,6 +48,10 @@ export const registry: Component = {
         '-Djava.awt.headless=true',
         '-Dquarkus.http.host=127.0.0.1',
         `-Dquarkus.http.port=${cfg.registryPort}`,
+        // Quarkus' management interface (health) listens on 0.0.0.0:9000 unless told otherwise: off
+        // the loopback, and a second stack could never start beside the first.
+        '-Dquarkus.management.host=127.0.0.1',
+        `-Dquarkus.management.port=${cfg.registryPort + 1}`,
         '-Dquarkus.log.level=INFO',
         // Per-request audit and access lines would fill the log; keep start-up and warnings.
         '-Dquarkus.log.category."io.apicurio.registry.logging.audit".level=WARN',

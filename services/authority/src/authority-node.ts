@@ -2,7 +2,7 @@
 // Kafka client and one registry client. Used by start.ts (a process) and by tests (in-process).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp, jwksSource } from '@bex/api';
+import { createApp, jwksSource, kafkaAnswers, registryAnswers } from '@bex/api';
 import { AlertExpirySweeper, DeadLetterStore, InboxConsumer, ViewStore } from '@bex/projector';
 import { RecordPublisher, RelayLoop } from '@bex/relay';
 import {
@@ -50,6 +50,9 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger): Prom
 
   const kafka = createKafka({ clientId: `bex-${self.toLowerCase()}`, brokers: cfg.kafkaBrokers, logger });
   const needsKafka = has('relay') || has('projector');
+  // Retries stay bounded (kafkajs warns that this weakens exactly-once): an outage must surface as
+  // a failed batch so the relay backs off and stop() never hangs; a re-sent batch is harmless
+  // because views apply a revision once.
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
   const serde = new AvroSerde(new RegistryClient({ baseUrl: cfg.registryUrl }));
   if (needsKafka) {
@@ -66,12 +69,16 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger): Prom
   }
 
   let consumer: InboxConsumer | undefined;
+  let recordsApplied = 0;
   let sweeper: AlertExpirySweeper | undefined;
   if (has('projector')) {
     const trustStore = loadTrustStore(cfg.trustDir);
     consumer = new InboxConsumer({
       self, kafka, producer, serde, trustStore, agreements, views, deadLetters, topicPrefix: cfg.topicPrefix,
       logger: logger.child({ role: 'projector' }),
+      onApplied: (count) => {
+        recordsApplied += count;
+      },
     });
     await consumer.start();
     sweeper = new AlertExpirySweeper(views, logger.child({ role: 'sweeper' }));
@@ -86,6 +93,14 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger): Prom
         outbox,
         logger: logger.child({ role: 'api' }),
         auth: { jwks: jwksSource(cfg.jwks), issuer: cfg.jwtIssuer, audience: cfg.jwtAudience },
+        views: connection,
+        metrics: {
+          relayBacklog: () => outbox.backlog(),
+          deadLetters: () => deadLetters.count(),
+          ...(consumer === undefined ? {} : { consumerLag: () => consumer!.lag(), recordsApplied: () => recordsApplied }),
+        },
+        // Without Kafka and the registry the relay and the projector stall; the api alone does not.
+        readiness: needsKafka ? { kafka: () => kafkaAnswers(kafka), registry: () => registryAnswers(cfg.registryUrl) } : {},
       }));
     await new Promise<void>((resolve) => server!.listen(cfg.apiPort, '127.0.0.1', resolve));
     apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -14,10 +14,20 @@ export const VIEW_COLLECTIONS: Record<RecordTypeName, string> = {
 
 type IndexSpec = Record<string, 1 | -1>;
 
+// Lists are newest first with _id breaking ties (keyset pagination), so the time indexes end in
+// _id: the index gives the whole order and a page reads only its own entries.
 const INDEXES: Record<RecordTypeName, IndexSpec[]> = {
-  SeizureCase: [{ plateKeys: 1 }, { occurredAt: -1 }, { gates: 1, occurredAt: -1 }, { categories: 1, occurredAt: -1 }, { source: 1, occurredAt: -1 }, { month: 1, categories: 1 }],
-  VehicleRiskAlert: [{ plateKeys: 1, status: 1, validUntil: 1 }, { gates: 1, status: 1, validUntil: 1 }, { status: 1, validUntil: 1 }],
-  AlertHit: [{ alertId: 1, occurredAt: -1 }, { occurredAt: -1 }, { gates: 1, occurredAt: -1 }],
+  SeizureCase: [
+    { plateKeys: 1, occurredAt: -1, _id: -1 },
+    { occurredAt: -1, _id: -1 },
+    { gates: 1, occurredAt: -1, _id: -1 },
+    { categories: 1, occurredAt: -1, _id: -1 },
+    { source: 1, occurredAt: -1, _id: -1 },
+    { month: 1, categories: 1 },
+  ],
+  // { source } finds the alerts this authority issued, whose hits are "mine".
+  VehicleRiskAlert: [{ plateKeys: 1, status: 1, validUntil: 1 }, { gates: 1, status: 1, validUntil: 1 }, { status: 1, validUntil: 1 }, { source: 1 }],
+  AlertHit: [{ alertId: 1, occurredAt: -1, _id: -1 }, { occurredAt: -1 }, { gates: 1, occurredAt: -1 }],
   PolicyChange: [{ gates: 1, validFrom: 1 }, { status: 1, validFrom: 1 }],
 };
 

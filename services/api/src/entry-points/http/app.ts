@@ -1,14 +1,21 @@
 // The express app of one authority's api, without a listener, so tests start it on port 0 and
 // services/authority decides ports and shutdown.
 import express, { type Express } from 'express';
+import type { Connection } from 'mongoose';
+import { ViewStore } from '@bex/projector';
 import type { AuthorityCode, Logger, OutboxStore } from '@bex/shared';
+import { AuditLog } from '../../data-access/audit-log';
 import { RevisionWriter } from '../../data-access/revision-writer';
+import { ViewReader } from '../../data-access/view-reader';
 import { authenticate } from './auth/authenticate';
 import { mountEndpoints, type Endpoint } from './auth/endpoint';
 import type { AuthOptions } from './auth/verify-token';
+import { dashboardRouter } from './dashboard/dashboard-router';
 import { errorHandler, notFound } from './error-handler';
-import { healthRoutes } from './health-routes';
 import { jsonBody } from './json-body';
+import { QUERY_ENDPOINTS, type QueryContext } from './queries';
+import { ApiMetrics, type PipelineGauges } from './queries/metrics';
+import { operationsRoutes, type ReadinessCheck } from './queries/operations-routes';
 import { RECORD_ENDPOINTS } from './record-routes';
 import { requestContext } from './request-context';
 import type { SubmissionContext } from './submission-context';
@@ -21,23 +28,39 @@ export interface AppOptions {
   /** How bearer tokens are checked; every /v1 route requires one. */
   auth: AuthOptions;
   now?: () => Date;
+  /** The authority's view database; by default the outbox's, as one authority keeps one database. */
+  views?: Connection;
+  /** Pipeline figures for /metrics, from the roles this process runs. */
+  metrics?: PipelineGauges;
+  /** Dependencies besides the database that /readyz must find reachable, by name. */
+  readiness?: Record<string, ReadinessCheck>;
 }
 
-/** Every authenticated route with the roles it allows. */
+/** Every submission route with the roles it allows. */
 export const API_ENDPOINTS: readonly Endpoint<SubmissionContext>[] = [...RECORD_ENDPOINTS, SUPERSEDE_ENDPOINT];
+export { QUERY_ENDPOINTS };
 
 export function createApp(options: AppOptions): Express {
   const ctx: SubmissionContext = { authority: options.authority, writer: new RevisionWriter(options.outbox), now: options.now ?? (() => new Date()) };
+  const viewDb = options.views ?? options.outbox.model.db;
+  const audit = new AuditLog(viewDb);
+  audit.init().catch((err: unknown) => options.logger.error({ err }, 'audit indexes could not be created'));
+  const queries: QueryContext = { authority: options.authority, views: new ViewReader(viewDb, () => new ViewStore(viewDb).init()), audit, now: ctx.now };
+  const metrics = new ApiMetrics(options.metrics);
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
   app.use(requestContext(options.logger));
-  app.use(healthRoutes(options.outbox));
+  app.use(metrics.timing());
+  app.use(operationsRoutes(options.outbox, metrics, options.readiness));
+  // Public static page and its bundled assets; its data calls go to /v1 with the user's token.
+  app.use('/dashboard', dashboardRouter());
   // Before the body parser: an unauthenticated caller does not get to make us read a megabyte.
   // Unknown /v1 paths are refused here too, so route names are no help to a caller without a token.
   app.use('/v1', authenticate(options.authority, options.auth));
   app.use(jsonBody);
   app.use(mountEndpoints(ctx, API_ENDPOINTS));
+  app.use(mountEndpoints(queries, QUERY_ENDPOINTS));
   app.use(notFound);
   app.use(errorHandler);
   return app;

@@ -1,0 +1,84 @@
+// Seizure trends: counts and exact quantity totals per unit, grouped by one dimension. Quantities
+// of different units are never added together (kilograms and tablets do not sum). For the
+// category dimension only the goods lines of that category count towards its totals; for every
+// other dimension a seizure counts once, with all its goods.
+import type { ViewDocument } from '@bex/projector';
+import { parseDecimal, formatDecimal } from './decimal-sum';
+import { BY_TIME, type ViewQuery } from './view-query';
+
+export const GROUP_BY = ['month', 'category', 'gate', 'route', 'concealment', 'source'] as const;
+export type GroupBy = (typeof GROUP_BY)[number];
+
+const UNKNOWN = 'UNKNOWN';
+
+interface Goods {
+  category?: string | null;
+  quantity?: string | null;
+  unit?: string | null;
+}
+
+interface Content {
+  goods?: Goods[] | null;
+  route?: { origin?: string | null; destination?: string | null } | null;
+  concealment?: { method?: string | null } | null;
+}
+
+export interface Group {
+  key: string;
+  count: number;
+  quantities: Array<{ unit: string; total: string }>;
+}
+
+export function analyticsQuery(from: number, to: number): ViewQuery {
+  return {
+    collection: 'SeizureCase',
+    filter: { occurredAt: { $gte: from, $lt: to }, status: { $ne: 'WITHDRAWN' } },
+    hint: BY_TIME,
+    projection: { month: 1, categories: 1, gates: 1, source: 1, 'record.goods': 1, 'record.route': 1, 'record.concealment': 1 },
+  };
+}
+
+/** The groups a seizure falls in, each with the goods lines that count there. */
+function placesOf(doc: ViewDocument, by: GroupBy): Array<[string, Goods[]]> {
+  const content = (doc.record ?? {}) as Content;
+  const goods = content.goods ?? [];
+  switch (by) {
+    case 'month':
+      return [[doc.month ?? UNKNOWN, goods]];
+    case 'gate':
+      return [[doc.gates?.[0] ?? UNKNOWN, goods]];
+    case 'source':
+      return [[doc.source, goods]];
+    case 'route':
+      return [[`${content.route?.origin ?? UNKNOWN}→${content.route?.destination ?? UNKNOWN}`, goods]];
+    case 'concealment':
+      return [[content.concealment?.method ?? UNKNOWN, goods]];
+    case 'category': {
+      const categories = doc.categories?.length ? doc.categories : [UNKNOWN];
+      return categories.map((c) => [c, goods.filter((g) => (g.category ?? UNKNOWN) === c)]);
+    }
+  }
+}
+
+export function groupSeizures(docs: Iterable<ViewDocument>, by: GroupBy): Group[] {
+  const groups = new Map<string, { count: number; totals: Map<string, bigint> }>();
+  for (const doc of docs) {
+    for (const [key, goods] of placesOf(doc, by)) {
+      const group = groups.get(key) ?? { count: 0, totals: new Map<string, bigint>() };
+      group.count += 1;
+      for (const g of goods) {
+        const scaled = g.quantity == null ? undefined : parseDecimal(g.quantity);
+        if (scaled === undefined || !g.unit) continue;
+        group.totals.set(g.unit, (group.totals.get(g.unit) ?? 0n) + scaled);
+      }
+      groups.set(key, group);
+    }
+  }
+  return [...groups.entries()]
+    .map(([key, g]) => ({
+      key,
+      count: g.count,
+      quantities: [...g.totals.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([unit, total]) => ({ unit, total: formatDecimal(total) })),
+    }))
+    .sort((a, b) => (by === 'month' ? a.key.localeCompare(b.key) : b.count - a.count || a.key.localeCompare(b.key)));
+}

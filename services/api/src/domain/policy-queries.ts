@@ -1,0 +1,21 @@
+// What rules a gate works under at a date: changes that were not withdrawn or replaced, effective
+// from on or before that date and not yet ended. A superseded change drops out by its status, so
+// the successor alone answers.
+import type { ViewQuery } from './view-query';
+
+export const POLICY_CAP = 200;
+
+export function policiesInForce(gate: string, at: number): ViewQuery {
+  return {
+    collection: 'PolicyChange',
+    filter: {
+      gates: gate,
+      status: { $nin: ['WITHDRAWN', 'SUPERSEDED'] },
+      validFrom: { $lte: at },
+      $or: [{ validUntil: null }, { validUntil: { $gt: at } }],
+    },
+    sort: { validFrom: -1 },
+    limit: POLICY_CAP,
+    hint: { gates: 1, validFrom: 1 },
+  };
+}

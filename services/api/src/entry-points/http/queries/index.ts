@@ -1,0 +1,21 @@
+// Every query route with the roles it allows, as one table for the router, the OpenAPI document
+// and the tests.
+import type { Endpoint } from '../auth/endpoint';
+import { ALERT_ENDPOINTS } from './alert-routes';
+import { ANALYTICS_ENDPOINTS } from './analytics-routes';
+import { AUDIT_ENDPOINTS } from './audit-routes';
+import { HIT_ENDPOINTS } from './hit-routes';
+import { POLICY_ENDPOINTS } from './policy-routes';
+import type { QueryContext } from './query-context';
+import { SEIZURE_ENDPOINTS } from './seizure-routes';
+
+export const QUERY_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
+  ...ALERT_ENDPOINTS,
+  ...SEIZURE_ENDPOINTS,
+  ...POLICY_ENDPOINTS,
+  ...HIT_ENDPOINTS,
+  ...ANALYTICS_ENDPOINTS,
+  ...AUDIT_ENDPOINTS,
+];
+
+export type { QueryContext } from './query-context';

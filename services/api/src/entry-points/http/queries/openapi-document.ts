@@ -1,0 +1,116 @@
+// The OpenAPI 3.1 description of every route of the api, written by hand next to the routes. A test
+// (openapi.int.spec.ts) walks the route tables and fails when a route is missing here, and checks
+// real answers against these schemas.
+import { SCHEMAS } from './openapi-schemas';
+
+type Role = 'officer' | 'border-branch' | 'analyst' | 'admin';
+
+const json = (schema: string) => ({ content: { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } } } });
+const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
+const REFUSALS = {
+  '401': problem('No valid bearer token of this authority\'s identity provider'),
+  '403': problem('A token of another authority, or a role this route does not allow'),
+  '503': problem('The identity provider\'s keys cannot be loaded'),
+};
+const query = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }, required = false) => ({ name, in: 'query', required, description, schema });
+const path = (name: string, description: string) => ({ name, in: 'path', required: true, description, schema: { type: 'string' } });
+const ID = path('id', 'Record id (UUID chosen by the source)');
+const PAGE = [query('limit', 'Page size, 1 to 100 (default 25)', { type: 'integer', minimum: 1, maximum: 100 }), query('cursor', 'nextCursor of the previous page')];
+const FROM_TO = [query('from', 'Start of the period, inclusive (ISO-8601 date or date-time)'), query('to', 'End of the period, exclusive')];
+
+function op(summary: string, roles: Role[], ok: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+  return { summary, 'x-roles': roles, description: `Roles: ${roles.join(', ')}.`, ...extra, responses: { ...ok, '400': problem('A parameter or the body is invalid; errors names each one'), ...REFUSALS } };
+}
+
+const writers: Role[] = ['officer', 'admin'];
+const hitWriters: Role[] = ['officer', 'admin', 'border-branch'];
+const accepted = { '202': { description: 'The revision is durable in the outbox', ...json('Accepted') } };
+const changed = { ...accepted, '404': problem('No such record'), '409': problem('The action is not allowed in the record\'s status, or the record is busy') };
+const body = { requestBody: { required: true, ...json('RecordRequest') } };
+
+function submitPaths(collection: string, type: string, roles: Role[], actions: string[], amend: boolean) {
+  const paths: Record<string, unknown> = { [`/v1/${collection}`]: { post: op(`Submit a ${type}`, roles, accepted, body) } };
+  if (amend) paths[`/v1/${collection}/{id}`] = { put: op(`Amend a ${type} (source authority only)`, roles, changed, { parameters: [ID], ...body }) };
+  for (const action of actions) paths[`/v1/${collection}/{id}/${action}`] = { post: op(`${action[0]!.toUpperCase()}${action.slice(1)} a ${type}`, roles, changed, { parameters: [ID] }) };
+  return paths;
+}
+
+const seizurePaths = submitPaths('seizure-cases', 'SeizureCase', writers, ['withdraw'], true);
+const alertPaths = submitPaths('vehicle-alerts', 'VehicleRiskAlert', writers, ['suspend', 'reinstate', 'withdraw'], true);
+
+export const OPENAPI_DOCUMENT = {
+  openapi: '3.1.0',
+  info: {
+    title: 'BEX authority api',
+    version: '1.0.0',
+    description:
+      'One customs authority\'s api of the Border Enforcement Exchange: submissions go to its outbox, queries read its own view. Errors are application/problem+json. Plate lookups and seizure details are recorded in the read audit. Personal data is present only for tokens with personal_data true.',
+  },
+  servers: [{ url: '/' }],
+  security: [{ bearerAuth: [] }],
+  paths: {
+    ...seizurePaths,
+    '/v1/seizure-cases': {
+      ...(seizurePaths['/v1/seizure-cases'] as object),
+      get: op('Seizure summaries, newest first', ['officer', 'analyst', 'admin'], { '200': { description: 'A page of summaries (no persons, companies, plates or free text)', ...json('SeizurePage') } }, {
+        parameters: [...FROM_TO, query('gate', 'Gate code, e.g. LA-BTN'), query('category', 'Commodity category'), query('source', 'Source authority'), ...PAGE],
+      }),
+    },
+    '/v1/seizure-cases/{id}': {
+      ...(seizurePaths['/v1/seizure-cases/{id}'] as object),
+      get: op('One seizure case in full (audited)', ['officer', 'admin'], { '200': { description: 'The case; personal data withheld unless the token grants it', ...json('SeizureDetail') }, '404': problem('No such case in this view') }, { parameters: [ID] }),
+    },
+    ...alertPaths,
+    ...submitPaths('alert-hits', 'AlertHit', hitWriters, ['withdraw'], false),
+    ...submitPaths('policy-changes', 'PolicyChange', writers, ['withdraw', 'supersede'], false),
+    '/v1/alerts': {
+      get: op('Live alerts targeting a gate: URGENT first, then by expiry', ['border-branch', 'officer', 'analyst', 'admin'], { '200': { description: 'The alerts', ...json('AlertList') } }, {
+        parameters: [query('gate', 'Gate code; a border branch\'s own gate by default, and the only one it may ask for'), query('at', 'Instant of validity (default now)')],
+      }),
+    },
+    '/v1/plates/{plate}': {
+      get: op('Live alerts and past seizures for a plate (audited)', ['border-branch', 'officer', 'admin'], { '200': { description: 'What the view knows of the conveyance', ...json('PlateLookup') } }, {
+        parameters: [path('plate', 'The plate as typed; case, spaces, dashes and dots are ignored')],
+      }),
+    },
+    '/v1/policy-changes/in-force': {
+      get: op('Policy and checkpoint changes in force at a gate', ['border-branch', 'officer', 'analyst', 'admin'], { '200': { description: 'The changes in force', ...json('PolicyList') } }, {
+        parameters: [query('gate', 'Gate code; a border branch\'s own gate by default'), query('at', 'Date or instant (default now)')],
+      }),
+    },
+    '/v1/alert-hits/mine': {
+      get: op('Hits on the alerts this authority issued, newest first', ['officer', 'admin', 'border-branch'], { '200': { description: 'A page of hits', ...json('HitPage') } }, { parameters: PAGE }),
+    },
+    '/v1/analytics/seizures': {
+      get: op('Seizure counts and exact quantity totals per unit, grouped', ['analyst', 'officer', 'admin'], { '200': { description: 'The groups', ...json('Trends') } }, {
+        parameters: [query('groupBy', 'Dimension', { enum: ['month', 'category', 'gate', 'route', 'concealment', 'source'] }, true), ...FROM_TO],
+      }),
+    },
+    '/v1/audit': {
+      get: op('The read audit, newest first', ['admin'], { '200': { description: 'A page of entries', ...json('AuditPage') } }, {
+        parameters: [...FROM_TO, query('actor', 'Token subject'), query('action', 'Kind of read', { enum: ['plate-lookup', 'seizure-read'] }), ...PAGE],
+      }),
+    },
+    '/healthz': { get: { summary: 'Liveness', security: [], responses: { '200': { description: 'The process serves HTTP', ...json('Health') } } } },
+    '/readyz': {
+      get: {
+        summary: 'Readiness: the database, and Kafka and the schema registry where this process runs the relay or projector',
+        security: [],
+        responses: { '200': { description: 'Every dependency answers', ...json('Ready') }, '503': problem('errors names each unreachable dependency') },
+      },
+    },
+    '/metrics': {
+      get: {
+        summary: 'Prometheus metrics: request latency, relay backlog, consumer lag, dead letters, records applied',
+        description: 'Unauthenticated: the local stack binds the api to loopback; a deployment exposes it to its scraper only.',
+        security: [],
+        responses: { '200': { description: 'Prometheus text exposition format', content: { 'text/plain': { schema: { type: 'string' } } } } },
+      },
+    },
+    '/openapi.json': { get: { summary: 'This document', security: [], responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } } } },
+  },
+  components: {
+    securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A token of this authority\'s identity provider (ES256/RS256), with claims authority, office or gate, roles, personal_data.' } },
+    schemas: SCHEMAS,
+  },
+} as const;

@@ -1,0 +1,57 @@
+// The unauthenticated routes: liveness, readiness, metrics and the OpenAPI document. Readiness asks
+// the database (the api's own need) and whatever else the process depends on, as the authority
+// runner passes it: Kafka and the registry when it runs the relay or the projector. Each check
+// gets a short deadline, and the answer names every dependency that failed. /metrics is served on
+// the same listener, which the local stack binds to loopback; a deployment exposes it to its
+// scraper only.
+import { Router } from 'express';
+import type { OutboxStore } from '@bex/shared';
+import { databaseAnswers } from '../../../data-access/database-health';
+import { sendProblem } from '../problem';
+import type { ApiMetrics } from './metrics';
+import { OPENAPI_DOCUMENT } from './openapi-document';
+
+export type ReadinessCheck = () => Promise<void>;
+
+const CHECK_TIMEOUT_MS = 2_000;
+
+async function passes(check: ReadinessCheck): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), CHECK_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([check().then(() => true, () => false), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export function operationsRoutes(outbox: OutboxStore, metrics: ApiMetrics, checks: Record<string, ReadinessCheck> = {}): Router {
+  const router = Router();
+  router.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  router.get('/readyz', async (req, res) => {
+    const all: Record<string, ReadinessCheck> = {
+      database: async () => {
+        if (!(await databaseAnswers(outbox))) throw new Error('no ping');
+      },
+      ...checks,
+    };
+    const names = Object.keys(all);
+    const results = await Promise.all(names.map((name) => passes(all[name]!)));
+    const down = names.filter((_, i) => !results[i]);
+    if (down.length === 0) {
+      res.json({ status: 'ready', checks: Object.fromEntries(names.map((n) => [n, 'up'])) });
+      return;
+    }
+    const code = down.length === 1 && down[0] === 'database' ? 'database-unavailable' : 'dependency-unavailable';
+    sendProblem(req, res, { code, status: 503, detail: `not ready: ${down.join(', ')} unreachable`, errors: down.map((name) => ({ path: name, message: 'unreachable' })) });
+  });
+  router.get('/metrics', (req, res) => metrics.serve(req, res));
+  router.get('/openapi.json', (_req, res) => {
+    res.json(OPENAPI_DOCUMENT);
+  });
+  return router;
+}

@@ -1,0 +1,154 @@
+// The query routes end to end: LA and VN exchange records through Kafka, and each api answers from
+// its own view. Records are submitted over HTTP and the test waits until LA's view holds them.
+import { botenClosure, botenReopening, botenSeizure, dakTaOocHit, dakTaOocSeizure, truckAlert } from '@bex/schemas';
+import type { AuthorityCode } from '@bex/shared';
+import { callJson, eventually, startTestExchange, type TestExchange } from '@bex/tests';
+import { mintDevToken } from '../../../../../../scripts/dev-identity';
+import { requestBody } from '../../../domain/request-body';
+import type { Role } from '../auth/principal';
+
+let ex: TestExchange;
+const ids: Record<string, string> = {};
+const now = Date.now();
+const DAY = 86_400_000;
+
+const la = () => ex.nodes.LA!.apiUrl!;
+const token = (roles: Role[], extra: { gate?: string; personalData?: boolean; authority?: AuthorityCode } = {}) =>
+  mintDevToken({ authority: extra.authority ?? 'LA', roles, personalData: extra.personalData ?? true, ...(extra.gate === undefined ? {} : { gate: extra.gate }) });
+const get = (path: string, t: string = token(['officer'])) => callJson(la(), 'GET', path, undefined, t);
+
+async function submit(authority: AuthorityCode, path: string, body: unknown): Promise<string> {
+  const answer = await callJson(ex.nodes[authority]!.apiUrl!, 'POST', path, body, ex.token(authority));
+  expect(answer.status).toBe(202);
+  return answer.body.recordId as string;
+}
+
+beforeAll(async () => {
+  ex = await startTestExchange(['LA', 'VN']);
+  const live = { validFrom: new Date(now - 3_600_000).toISOString(), validUntil: new Date(now + 30 * DAY).toISOString() };
+  ids.truck = await submit('LA', '/v1/vehicle-alerts', { ...requestBody('VehicleRiskAlert', truckAlert), ...live });
+  ids.routine = await submit('LA', '/v1/vehicle-alerts', {
+    ...requestBody('VehicleRiskAlert', truckAlert), ...live, priority: 'ROUTINE', validUntil: new Date(now + DAY).toISOString(),
+    vehicle: { ...truckAlert.vehicle, plate: '29H-555.01' },
+  });
+  ids.boten = await submit('LA', '/v1/seizure-cases', requestBody('SeizureCase', botenSeizure));
+  ids.dakTaOoc = await submit('LA', '/v1/seizure-cases', { ...requestBody('SeizureCase', dakTaOocSeizure), conveyance: { ...dakTaOocSeizure.conveyance, plate: '43C 123 45' } });
+  ids.third = await submit('LA', '/v1/seizure-cases', { ...requestBody('SeizureCase', botenSeizure), caseReference: 'LA-BTN-2025-0413', seizedAt: '2025-10-13T02:00:00Z' });
+  const closure = await submit('LA', '/v1/policy-changes', requestBody('PolicyChange', botenClosure));
+  ids.reopening = await submit('LA', `/v1/policy-changes/${closure}/supersede`, requestBody('PolicyChange', botenReopening));
+  ids.closure = closure;
+  // VN's gate reports a hit on LA's alert once the alert has reached VN's view.
+  await eventually(async () => (await ex.nodes.VN!.views.collection('VehicleRiskAlert').findOne({ _id: ids.truck })) ?? undefined, 20_000);
+  ids.hit = await submit('VN', '/v1/alert-hits', { ...requestBody('AlertHit', dakTaOocHit), alertId: ids.truck, linkedSeizureId: null });
+  const view = ex.nodes.LA!.views;
+  await eventually(async () => {
+    const counts = await Promise.all([
+      view.collection('SeizureCase').countDocuments(), view.collection('VehicleRiskAlert').countDocuments(),
+      view.collection('AlertHit').countDocuments(), view.collection('PolicyChange').countDocuments({ status: 'SUPERSEDED' }),
+    ]);
+    return counts.join() === '3,2,1,1' ? true : undefined;
+  }, 30_000);
+});
+afterAll(async () => ex?.stop());
+
+describe('plate lookup', () => {
+  it('finds the truck alert and past seizures from a plate typed any way, and audits the lookup', async () => {
+    const answer = await get('/v1/plates/43c%20123-45', token(['border-branch'], { gate: 'LA-DTO' }));
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ plate: '43c 123-45', normalised: '43C12345' });
+    expect((answer.body.activeAlerts as Array<{ id: string }>).map((a) => a.id)).toEqual([ids.truck]);
+    expect((answer.body.seizures as Array<{ id: string }>).map((s) => s.id)).toEqual([ids.dakTaOoc]);
+    const requestId = answer.headers.get('x-request-id');
+    const audit = await get('/v1/audit?action=plate-lookup', token(['admin']));
+    expect(audit.status).toBe(200);
+    expect(audit.body.items).toEqual(expect.arrayContaining([
+      expect.objectContaining({ actor: 'la-border-branch-demo', authority: 'LA', office: 'LA-DTO', action: 'plate-lookup', target: '43C12345', resultCount: 2, requestId }),
+    ]));
+  });
+
+  it('is refused to an analyst, and the audit to everyone but admins', async () => {
+    expect((await get('/v1/plates/43C12345', token(['analyst']))).status).toBe(403);
+    for (const role of ['officer', 'analyst', 'border-branch'] as const) expect((await get('/v1/audit', token([role], { gate: 'LA-DTO' }))).status).toBe(403);
+  });
+});
+
+describe('alerts at a gate', () => {
+  it('lists live alerts for LA-DTO, URGENT first, and keeps a border branch to its own gate', async () => {
+    const own = await get('/v1/alerts', token(['border-branch'], { gate: 'LA-DTO' }));
+    expect(own.status).toBe(200);
+    expect(own.body.gate).toBe('LA-DTO');
+    expect((own.body.items as Array<{ id: string; priority: string }>).map((a) => [a.id, a.priority])).toEqual([[ids.truck, 'URGENT'], [ids.routine, 'ROUTINE']]);
+    expect((await get('/v1/alerts?gate=VN-NGI', token(['border-branch'], { gate: 'LA-DTO' }))).status).toBe(403);
+    expect((await get('/v1/alerts?gate=LA-BTN', token(['analyst']))).body.items).toEqual([]);
+    expect((await get(`/v1/alerts?gate=LA-DTO&at=${new Date(now + 2 * DAY).toISOString()}`)).body.items).toHaveLength(1);
+  });
+});
+
+describe('seizures', () => {
+  it('pages newest first with an opaque cursor, summaries only', async () => {
+    const seen: string[] = [];
+    let path = '/v1/seizure-cases?limit=2';
+    for (let pages = 0; pages < 5 && path !== ''; pages++) {
+      const answer = await get(path, token(['analyst']));
+      expect(answer.status).toBe(200);
+      seen.push(...(answer.body.items as Array<{ id: string }>).map((s) => s.id));
+      path = answer.body.nextCursor === null ? '' : `/v1/seizure-cases?limit=2&cursor=${answer.body.nextCursor as string}`;
+    }
+    expect(seen).toEqual([ids.dakTaOoc, ids.third, ids.boten]);
+    const atBoten = await get('/v1/seizure-cases?gate=LA-BTN&category=PSYCHOTROPIC_SUBSTANCES&from=2025-10-01&to=2025-11-01&source=LA');
+    expect((atBoten.body.items as Array<{ id: string }>).map((s) => s.id)).toEqual([ids.third, ids.boten]);
+    expect(JSON.stringify(atBoten.body)).not.toMatch(/Khamphone|persons|ກກ 8321/);
+    expect((await get('/v1/seizure-cases?limit=500&gaet=LA-BTN')).body.errors).toEqual([
+      { path: 'limit', message: expect.any(String) }, { path: 'gaet', message: 'is not a parameter of this query' },
+    ]);
+  });
+
+  it('shows a case in full with personal data only to holders granted it, and audits each read', async () => {
+    const granted = await get(`/v1/seizure-cases/${ids.boten}`, token(['officer'], { personalData: true }));
+    expect(JSON.stringify(granted.body)).toContain('Khamphone Sivongsa');
+    const withheld = await get(`/v1/seizure-cases/${ids.boten}`, token(['officer'], { personalData: false }));
+    expect(withheld.status).toBe(200);
+    expect(withheld.body.personalDataWithheld).toBe(true);
+    expect(JSON.stringify(withheld.body)).not.toMatch(/Khamphone|Zhang Wei|E61234578|0105-221198|01-0004321|1986/);
+    expect((await get(`/v1/seizure-cases/${ids.boten}`, token(['analyst']))).status).toBe(403);
+    const missing = await get('/v1/seizure-cases/00000000-0000-4000-8000-000000000000');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const audit = await get(`/v1/audit?action=seizure-read`, token(['admin']));
+    const reads = (audit.body.items as Array<{ target: string; resultCount: number }>).filter((e) => e.target === ids.boten);
+    expect(reads).toHaveLength(2);
+  });
+});
+
+describe('policy, hits, analytics', () => {
+  it('the change in force at Boten on 2025-11-10 is the reopening, 150 vehicles a day', async () => {
+    const answer = await get('/v1/policy-changes/in-force?gate=LA-BTN&at=2025-11-10', token(['border-branch'], { gate: 'LA-BTN' }));
+    expect((answer.body.items as Array<{ id: string; record: { dailyVehicleLimit: number } }>).map((p) => [p.id, p.record.dailyVehicleLimit])).toEqual([[ids.reopening, 150]]);
+    const before = await get('/v1/policy-changes/in-force?gate=LA-BTN&at=2025-10-30');
+    expect(before.body.items).toEqual([]);
+  });
+
+  it('lists hits on the alerts LA issued', async () => {
+    const answer = await get('/v1/alert-hits/mine', token(['border-branch'], { gate: 'LA-DTO' }));
+    expect((answer.body.items as Array<{ id: string; alertId: string; source: string }>).map((h) => [h.id, h.alertId, h.source])).toEqual([[ids.hit, ids.truck, 'VN']]);
+  });
+
+  it('groups seizures with exact totals per unit', async () => {
+    const answer = await get('/v1/analytics/seizures?groupBy=category&from=2025-01-01&to=2026-01-01', token(['analyst']));
+    expect(answer.status).toBe(200);
+    const drugs = (answer.body.groups as Array<{ key: string; count: number; quantities: unknown }>).find((g) => g.key === 'PSYCHOTROPIC_SUBSTANCES');
+    expect(drugs).toMatchObject({ count: 3 });
+    expect(drugs!.quantities).toEqual(expect.arrayContaining([{ unit: 'NAR', total: '2400000' }, { unit: 'KGM', total: expect.stringMatching(/^77(\.\d+)?$/) }]));
+  });
+});
+
+describe('scope', () => {
+  it('refuses a VN token on LA\'s api for every query', async () => {
+    const vn = token(['officer', 'admin', 'analyst'], { authority: 'VN' });
+    for (const path of ['/v1/alerts?gate=LA-DTO', '/v1/plates/43C12345', '/v1/seizure-cases', `/v1/seizure-cases/${ids.boten}`, '/v1/audit']) {
+      const answer = await get(path, vn);
+      expect(answer.status).toBe(403);
+      expect(JSON.stringify(answer.body)).not.toContain(ids.boten);
+    }
+  });
+});

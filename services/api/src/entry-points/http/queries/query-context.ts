@@ -1,0 +1,41 @@
+// What the query routes share: whose view this is, how to read it and the audit, and the clock.
+import type { Request, Response } from 'express';
+import type { AuthorityCode } from '@bex/shared';
+import type { AuditLog } from '../../../data-access/audit-log';
+import type { ViewReader } from '../../../data-access/view-reader';
+import type { FieldError } from '../../../domain/field-error';
+import { ParamReader } from '../../../domain/query-params';
+import { sendProblem } from '../problem';
+
+export interface QueryContext {
+  authority: AuthorityCode;
+  views: ViewReader;
+  audit: AuditLog;
+  now: () => Date;
+}
+
+/**
+ * Reads the query string with `read`; on any problem answers 400 naming every failing parameter
+ * and returns undefined, so a handler just returns.
+ */
+export function readQuery<T>(req: Request, res: Response, read: (p: ParamReader) => T): T | undefined {
+  const reader = new ParamReader(req.query as Record<string, unknown>);
+  const value = read(reader);
+  reader.rejectUnknown();
+  if (reader.errors.length === 0) return value;
+  invalidQuery(req, res, reader.errors);
+  return undefined;
+}
+
+export function invalidQuery(req: Request, res: Response, errors: FieldError[]): void {
+  sendProblem(req, res, { code: 'invalid-query', status: 400, detail: `${errors.length} parameter${errors.length === 1 ? '' : 's'} failed validation; see errors`, errors });
+}
+
+export function gateNotAllowed(req: Request, res: Response): void {
+  res.locals.log.warn({ auth: 'gate-not-allowed' }, 'request refused');
+  sendProblem(req, res, { code: 'gate-not-allowed', status: 403, detail: 'a border branch may only ask about its own gate' });
+}
+
+export function notFound(req: Request, res: Response): void {
+  sendProblem(req, res, { code: 'record-not-found', status: 404, detail: 'no such record in this authority\'s view' });
+}
