@@ -60,7 +60,9 @@ export function loadStackConfig(env: NodeJS.ProcessEnv = process.env): StackConf
     databasePort: port(env, 'BEX_DB_PORT', 27017),
     kafkaHeap: heap(env, 'BEX_KAFKA_HEAP', '512m'),
     registryHeap: heap(env, 'BEX_REGISTRY_HEAP', '384m'),
-    databaseCacheSize: heap(env, 'BEX_DB_CACHE', '256M'),
+    // An in-memory store lives entirely in WiredTiger's cache (WT_CACHE_FULL past it), so it gets
+    // room for a whole test run; on disk the cache only holds the working set.
+    databaseCacheSize: heap(env, 'BEX_DB_CACHE', storage === 'memory' ? '1G' : '256M'),
     databaseStorage: storage,
     readyTimeoutMs: timeout * 1000,
   };
