@@ -53,6 +53,7 @@ export async function startBenchExchange(e: ExchangeEndpoints, authorities: Auth
           authority,
           roles: ['relay', 'projector'],
           apiPort: 0,
+          apiHost: '127.0.0.1',
           kafkaBrokers: e.kafkaBrokers.split(','),
           registryUrl: e.registryUrl,
           mongoUrl: e.mongoUrl,

@@ -30,6 +30,7 @@ export async function startTestExchange(authorities: AuthorityCode[], opts: { ag
         authority,
         roles: ['api', 'relay', 'projector'],
         apiPort: 0,
+        apiHost: '127.0.0.1',
         kafkaBrokers: env.kafkaBrokers,
         registryUrl: env.registryUrl,
         mongoUrl: env.mongoUrl,

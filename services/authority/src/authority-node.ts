@@ -102,7 +102,7 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger): Prom
         // Without Kafka and the registry the relay and the projector stall; the api alone does not.
         readiness: needsKafka ? { kafka: () => kafkaAnswers(kafka), registry: () => registryAnswers(cfg.registryUrl) } : {},
       }));
-    await new Promise<void>((resolve) => server!.listen(cfg.apiPort, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => server!.listen(cfg.apiPort, cfg.apiHost, resolve));
     apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   }
   logger.info({ authority: self, roles: cfg.roles, apiUrl, partners }, 'authority started');

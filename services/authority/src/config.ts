@@ -12,6 +12,8 @@ export interface AuthorityConfig {
   authority: AuthorityCode;
   roles: Role[];
   apiPort: number;
+  /** 127.0.0.1 locally; 0.0.0.0 in a container, where the api must be reachable from outside. */
+  apiHost: string;
   kafkaBrokers: string[];
   registryUrl: string;
   mongoUrl: string;
@@ -34,6 +36,7 @@ export function loadAuthorityConfig(env: NodeJS.ProcessEnv = process.env): Autho
       authority: oneOf('BEX_AUTHORITY', AUTHORITIES),
       roles: list('BEX_ROLES', [...ROLES]),
       apiPort: int('BEX_API_PORT', 8080, 0, 65535),
+      apiHost: str('BEX_API_HOST', '127.0.0.1'),
       kafkaBrokers: list('BEX_KAFKA_BROKERS', ['127.0.0.1:9092']),
       registryUrl: str('BEX_REGISTRY_URL', 'http://127.0.0.1:8081/apis/ccompat/v7'),
       mongoUrl: str('BEX_MONGO_URL', 'mongodb://127.0.0.1:27017/?directConnection=true'),

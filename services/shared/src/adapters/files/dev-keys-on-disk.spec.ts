@@ -86,4 +86,9 @@ describe('loadTrustStore', () => {
   it('stops at a folder that is not an authority', () => {
     expect(() => loadTrustStore(trustDir({ 'XX/x-1.pub.pem': pem('VN', 'x-1') }))).toThrow(/not an authority/);
   });
+
+  it('skips the dot-folders of a Kubernetes ConfigMap mount', () => {
+    const dir = trustDir({ 'VN/vn-1.pub.pem': pem('VN', 'vn-1'), '..2026_11_23/VN/vn-1.pub.pem': pem('VN', 'vn-1') });
+    expect(loadTrustStore(dir).get('VN')?.map((k) => k.keyId)).toEqual(['vn-1']);
+  });
 });

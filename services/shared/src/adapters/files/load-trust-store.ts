@@ -27,6 +27,8 @@ function validity(file: string): Pick<TrustedKey, 'validFrom' | 'validUntil'> {
 export function loadTrustStore(dir: string): TrustStore {
   const entries: Array<{ authority: AuthorityCode; key: TrustedKey }> = [];
   for (const folder of readdirSync(dir).sort()) {
+    // Kubernetes mounts a ConfigMap with ..data and timestamped dot-folders beside the keys.
+    if (folder.startsWith('.')) continue;
     const path = join(dir, folder);
     if (!statSync(path).isDirectory()) continue;
     if (!isAuthority(folder)) throw new AppError('trust-store-invalid', `${path}: folder name is not an authority code`);
