@@ -3,7 +3,7 @@
 // category dimension only the goods lines of that category count towards its totals; for every
 // other dimension a seizure counts once, with all its goods.
 import type { ViewDocument } from '@bex/projector';
-import { parseDecimal, formatDecimal } from './decimal-sum';
+import { formatDecimal, parseDecimal } from './decimal-sum';
 import { BY_TIME, type ViewQuery } from './view-query';
 
 export const GROUP_BY = ['month', 'category', 'gate', 'route', 'concealment', 'source'] as const;
@@ -60,10 +60,15 @@ function placesOf(doc: ViewDocument, by: GroupBy): Array<[string, Goods[]]> {
   }
 }
 
-export function groupSeizures(docs: Iterable<ViewDocument>, by: GroupBy): Group[] {
-  const groups = new Map<string, { count: number; totals: Map<string, bigint> }>();
-  for (const doc of docs) {
-    for (const [key, goods] of placesOf(doc, by)) {
+/** Takes seizures one at a time, so a long period never has to be held in memory. */
+export class SeizureGroups {
+  private readonly groups = new Map<string, { count: number; totals: Map<string, bigint> }>();
+
+  constructor(private readonly by: GroupBy) {}
+
+  add(doc: ViewDocument): void {
+    const { groups } = this;
+    for (const [key, goods] of placesOf(doc, this.by)) {
       const group = groups.get(key) ?? { count: 0, totals: new Map<string, bigint>() };
       group.count += 1;
       for (const g of goods) {
@@ -74,11 +79,21 @@ export function groupSeizures(docs: Iterable<ViewDocument>, by: GroupBy): Group[
       groups.set(key, group);
     }
   }
-  return [...groups.entries()]
-    .map(([key, g]) => ({
-      key,
-      count: g.count,
-      quantities: [...g.totals.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([unit, total]) => ({ unit, total: formatDecimal(total) })),
-    }))
-    .sort((a, b) => (by === 'month' ? a.key.localeCompare(b.key) : b.count - a.count || a.key.localeCompare(b.key)));
+
+  result(): Group[] {
+    const by = this.by;
+    return [...this.groups.entries()]
+      .map(([key, g]) => ({
+        key,
+        count: g.count,
+        quantities: [...g.totals.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([unit, total]) => ({ unit, total: formatDecimal(total) })),
+      }))
+      .sort((a, b) => (by === 'month' ? a.key.localeCompare(b.key) : b.count - a.count || a.key.localeCompare(b.key)));
+  }
+}
+
+export function groupSeizures(docs: Iterable<ViewDocument>, by: GroupBy): Group[] {
+  const groups = new SeizureGroups(by);
+  for (const doc of docs) groups.add(doc);
+  return groups.result();
 }

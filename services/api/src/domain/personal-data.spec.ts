@@ -29,6 +29,6 @@ describe('withoutPersonalData', () => {
 
   it('changes nothing of record types without personal data', () => {
     expect(PERSONAL_DATA_PATHS.VehicleRiskAlert).toEqual([]);
-    expect(withoutPersonalData('VehicleRiskAlert', truckAlert)).toEqual(truckAlert);
+    expect(withoutPersonalData('VehicleRiskAlert', truckAlert)).toBe(truckAlert);
   });
 });

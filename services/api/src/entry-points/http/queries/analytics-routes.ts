@@ -1,7 +1,7 @@
 // Seizure trends for analysts and officers. The period defaults to the last 365 days and may span
 // at most ten years, so one request reads a bounded slice of the time index.
 import type { Request, Response } from 'express';
-import { analyticsQuery, GROUP_BY, groupSeizures } from '../../../domain/analytics';
+import { analyticsQuery, GROUP_BY, SeizureGroups } from '../../../domain/analytics';
 import type { Endpoint } from '../auth/endpoint';
 import { invalidQuery, readQuery, type QueryContext } from './query-context';
 
@@ -20,7 +20,7 @@ async function seizureTrends(ctx: QueryContext, req: Request, res: Response): Pr
   const from = q.from ?? to - DEFAULT_SPAN;
   if (from >= to) return invalidQuery(req, res, [{ path: 'from', message: 'must be before to' }]);
   if (to - from > MAX_SPAN) return invalidQuery(req, res, [{ path: 'from', message: 'the period may span at most ten years' }]);
-  const docs = [];
-  for await (const doc of ctx.views.stream(analyticsQuery(from, to))) docs.push(doc);
-  res.json({ groupBy: q.groupBy, from: new Date(from).toISOString(), to: new Date(to).toISOString(), groups: groupSeizures(docs, q.groupBy) });
+  const groups = new SeizureGroups(q.groupBy);
+  for await (const doc of ctx.views.stream(analyticsQuery(from, to))) groups.add(doc);
+  res.json({ groupBy: q.groupBy, from: new Date(from).toISOString(), to: new Date(to).toISOString(), groups: groups.result() });
 }

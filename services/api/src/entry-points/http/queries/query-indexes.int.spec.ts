@@ -16,35 +16,41 @@ let api: TestApi;
 let reader: ViewReader;
 const now = Date.now();
 const DAY = 86_400_000;
+const SEEDED = 600;
 
 beforeAll(async () => {
   api = await startTestApi('LA');
-  await seedView(api.conn, 600, now);
+  await seedView(api.conn, SEEDED, now);
   reader = new ViewReader(api.conn);
 });
 afterAll(async () => api.close());
 
 const plan = (explained: unknown) => JSON.stringify(explained);
 
-const QUERIES: Array<[string, ViewQuery]> = [
-  ['plate lookup: live alerts', plateAlerts('43C12345', now)],
-  ['plate lookup: past seizures', plateSeizures('SEED7')],
-  ['active alerts at a gate', gateAlerts('LA-DTO', now)],
-  ['seizures at a gate in a period', seizureListing({ gate: 'LA-BTN', from: now - 90 * DAY, to: now, limit: 25 })],
-  ['seizures of a category', seizureListing({ category: 'PSYCHOTROPIC_SUBSTANCES', limit: 25 })],
-  ['seizures of a source, second page', seizureListing({ source: 'VN', limit: 25, after: { key: now - 10 * DAY, id: 'seed-seizure-10' } })],
-  ['seizures, newest first, no filter', seizureListing({ limit: 25 })],
-  ['policy changes in force at a gate', policiesInForce('LA-BTN', Date.UTC(2025, 10, 10))],
-  ['alerts this authority issued', ownAlertIds('LA')],
-  ['hits on those alerts', hitsOnAlerts(['seed-alert-1', 'seed-alert-2'], 25)],
-  ['analytics over a year', analyticsQuery(now - 365 * DAY, now)],
+// Marked `true` where the index must also bound the scan (a leading equality or range), not only
+// provide the order: those read far fewer entries than the seed holds. SecantusDB's explain
+// reports a run without the limit, so the limit is not part of that count.
+const QUERIES: Array<[string, ViewQuery, boolean]> = [
+  ['plate lookup: live alerts', plateAlerts('43C12345', now), true],
+  ['plate lookup: past seizures', plateSeizures('SEED7'), true],
+  ['active alerts at a gate', gateAlerts('LA-DTO', now), true],
+  ['seizures at a gate in a period', seizureListing({ gate: 'LA-BTN', from: now - 90 * DAY, to: now, limit: 25 }), true],
+  ['seizures of a category', seizureListing({ category: 'PSYCHOTROPIC_SUBSTANCES', limit: 25 }), false],
+  ['seizures of a source, second page', seizureListing({ source: 'VN', limit: 25, after: { key: now - 10 * DAY, id: 'seed-seizure-10' } }), false],
+  ['seizures, newest first, no filter', seizureListing({ limit: 25 }), false],
+  ['policy changes in force at a gate', policiesInForce('LA-BTN', Date.UTC(2025, 10, 10)), true],
+  ['alerts this authority issued', ownAlertIds('LA'), false],
+  ['hits on those alerts', hitsOnAlerts(['seed-alert-1', 'seed-alert-2'], 25), false],
+  ['analytics over a year', analyticsQuery(now - 365 * DAY, now), true],
 ];
 
 describe('every query of the api hits an index', () => {
-  it.each(QUERIES)('%s', async (_name, query) => {
+  it.each(QUERIES)('%s', async (_name, query, bounded) => {
     const explained = plan(await reader.explain(query));
+    const stats = (JSON.parse(explained) as { executionStats?: { totalKeysExamined?: number; totalDocsExamined?: number; nReturned?: number } }).executionStats;
     expect(explained).toContain('IXSCAN');
     expect(explained).not.toContain('COLLSCAN');
+    if (bounded) expect(stats?.totalKeysExamined ?? 0).toBeLessThan(SEEDED * 0.7);
   });
 
   it('the admins\' audit queries', async () => {
