@@ -55,6 +55,7 @@ export async function startBenchExchange(e: ExchangeEndpoints, authorities: Auth
           apiPort: 0,
           apiHost: '127.0.0.1',
           kafkaBrokers: e.kafkaBrokers.split(','),
+          kafkaSecurity: { ssl: false },
           registryUrl: e.registryUrl,
           mongoUrl: e.mongoUrl,
           dbName: `${prefix}_${authority.toLowerCase()}`,

@@ -32,6 +32,7 @@ export async function startTestExchange(authorities: AuthorityCode[], opts: { ag
         apiPort: 0,
         apiHost: '127.0.0.1',
         kafkaBrokers: env.kafkaBrokers,
+        kafkaSecurity: { ssl: false },
         registryUrl: env.registryUrl,
         mongoUrl: env.mongoUrl,
         dbName: `${prefix}_${authority.toLowerCase()}`,

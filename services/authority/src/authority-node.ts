@@ -9,7 +9,6 @@ import {
   AvroSerde,
   OutboxStore,
   RegistryClient,
-  RECORD_TYPES,
   createKafka,
   deadLetterTopic,
   ensureTopics,
@@ -48,7 +47,7 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger): Prom
   const deadLetters = new DeadLetterStore(connection);
   await Promise.all([outbox.init(), views.init(), deadLetters.init()]);
 
-  const kafka = createKafka({ clientId: `bex-${self.toLowerCase()}`, brokers: cfg.kafkaBrokers, logger });
+  const kafka = createKafka({ clientId: `bex-${self.toLowerCase()}`, brokers: cfg.kafkaBrokers, security: cfg.kafkaSecurity, logger });
   const needsKafka = has('relay') || has('projector');
   // Retries stay bounded (kafkajs warns that this weakens exactly-once): an outage must surface as
   // a failed batch so the relay backs off and stop() never hangs; a re-sent batch is harmless
@@ -56,7 +55,8 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger): Prom
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
   const serde = new AvroSerde(new RegistryClient({ baseUrl: cfg.registryUrl }));
   if (needsKafka) {
-    const relayTopics = partners.flatMap((p) => RECORD_TYPES.map((t) => inboxTopic(p, t, cfg.topicPrefix)));
+    // Only the inboxes an agreement lets this authority write to: under ACLs nothing else is visible.
+    const relayTopics = agreements.filter((a) => a.source === self).flatMap((a) => a.recordTypes.map((t) => inboxTopic(a.recipient, t, cfg.topicPrefix)));
     await ensureTopics(kafka, [...inboxTopics(self, cfg.topicPrefix), deadLetterTopic(self, cfg.topicPrefix), ...relayTopics], cfg.topicPartitions);
     await producer.connect();
   }

@@ -1,7 +1,8 @@
 // One authority's configuration, from environment variables, validated at start.
 import { join, resolve } from 'node:path';
 import { apiAudience, devIssuer, devJwksFile } from '@bex/api';
-import { AUTHORITIES, int, list, oneOf, readConfig, str, type AuthorityCode } from '@bex/shared';
+import { readFileSync } from 'node:fs';
+import { AUTHORITIES, int, list, oneOf, readConfig, str, type AuthorityCode, type KafkaSecurity } from '@bex/shared';
 
 export const ROLES = ['api', 'relay', 'projector'] as const;
 export type Role = (typeof ROLES)[number];
@@ -15,6 +16,7 @@ export interface AuthorityConfig {
   /** 127.0.0.1 locally; 0.0.0.0 in a container, where the api must be reachable from outside. */
   apiHost: string;
   kafkaBrokers: string[];
+  kafkaSecurity: KafkaSecurity;
   registryUrl: string;
   mongoUrl: string;
   dbName: string;
@@ -38,6 +40,10 @@ export function loadAuthorityConfig(env: NodeJS.ProcessEnv = process.env): Autho
       apiPort: int('BEX_API_PORT', 8080, 0, 65535),
       apiHost: str('BEX_API_HOST', '127.0.0.1'),
       kafkaBrokers: list('BEX_KAFKA_BROKERS', ['127.0.0.1:9092']),
+      kafkaSsl: oneOf('BEX_KAFKA_SSL', ['true', 'false'] as const, 'false'),
+      kafkaSaslMechanism: oneOf('BEX_KAFKA_SASL_MECHANISM', ['none', 'plain', 'scram-sha-256', 'scram-sha-512'] as const, 'none'),
+      kafkaSaslUsername: str('BEX_KAFKA_SASL_USERNAME', ''),
+      kafkaSaslPasswordFile: str('BEX_KAFKA_SASL_PASSWORD_FILE', ''),
       registryUrl: str('BEX_REGISTRY_URL', 'http://127.0.0.1:8081/apis/ccompat/v7'),
       mongoUrl: str('BEX_MONGO_URL', 'mongodb://127.0.0.1:27017/?directConnection=true'),
       dbName: str('BEX_MONGO_DB', ''),
@@ -57,8 +63,19 @@ export function loadAuthorityConfig(env: NodeJS.ProcessEnv = process.env): Autho
   if (unknownRoles.length > 0) {
     throw new Error(`invalid configuration:\n  BEX_ROLES: unknown role(s) ${unknownRoles.join(', ')}; use ${ROLES.join(', ')}`);
   }
+  const { kafkaSsl, kafkaSaslMechanism, kafkaSaslUsername, kafkaSaslPasswordFile, ...rest } = c;
+  if (kafkaSaslMechanism !== 'none' && (!kafkaSaslUsername || !kafkaSaslPasswordFile)) {
+    throw new Error('invalid configuration:\n  BEX_KAFKA_SASL_USERNAME and BEX_KAFKA_SASL_PASSWORD_FILE: required with BEX_KAFKA_SASL_MECHANISM');
+  }
+  const kafkaSecurity: KafkaSecurity = {
+    ssl: kafkaSsl === 'true',
+    ...(kafkaSaslMechanism === 'none'
+      ? {}
+      : { sasl: { mechanism: kafkaSaslMechanism, username: kafkaSaslUsername, password: readFileSync(kafkaSaslPasswordFile, 'utf8').trim() } }),
+  };
   return {
-    ...c,
+    ...rest,
+    kafkaSecurity,
     roles: c.roles as Role[],
     dbName: c.dbName || `bex_${c.authority.toLowerCase()}`,
     signingKeyId: c.signingKeyId || undefined,

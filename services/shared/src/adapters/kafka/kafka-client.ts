@@ -1,5 +1,5 @@
 // One place that builds kafkajs clients, so every role logs through pino and retries the same way.
-import { Kafka, logLevel, type LogEntry } from 'kafkajs';
+import { Kafka, logLevel, type LogEntry, type SASLOptions } from 'kafkajs';
 import type { Logger } from '../../logging/logger';
 
 const LEVELS: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
@@ -9,11 +9,19 @@ const LEVELS: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
   [logLevel.DEBUG]: 'debug',
 };
 
-export function createKafka(opts: { clientId: string; brokers: string[]; logger: Logger }): Kafka {
+/** How an authority authenticates to a shared broker, so the broker's per-authority ACLs apply. */
+export interface KafkaSecurity {
+  ssl: boolean;
+  sasl?: { mechanism: 'plain' | 'scram-sha-256' | 'scram-sha-512'; username: string; password: string };
+}
+
+export function createKafka(opts: { clientId: string; brokers: string[]; logger: Logger; security?: KafkaSecurity }): Kafka {
   process.env.KAFKAJS_NO_PARTITIONER_WARNING ??= '1';
   return new Kafka({
     clientId: opts.clientId,
     brokers: opts.brokers,
+    ssl: opts.security?.ssl ?? false,
+    ...(opts.security?.sasl ? { sasl: opts.security.sasl as SASLOptions } : {}),
     logLevel: logLevel.WARN,
     retry: { initialRetryTime: 300, retries: 8, maxRetryTime: 10_000 },
     logCreator:
