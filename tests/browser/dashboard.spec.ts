@@ -86,7 +86,7 @@ describe('the dashboard of a border branch at Dak Ta Ooc', () => {
     page.on('requestfailed', (r) => failed.push(`${r.url()}: ${r.failure()?.errorText ?? ''}`));
 
     // The branch's token; with the analyst role too, since the api opens seizure trends to analysts and officers only.
-    const token = mintDevToken({ authority: 'LA', roles: ['border-branch', 'analyst'], gate: 'LA-DTO', subject: 'la-dto-branch-1' });
+    const token = mintDevToken({ authority: 'LA', roles: ['border-branch'], gate: 'LA-DTO', subject: 'la-dto-branch-1' });
     const answer = await page.goto(`${api('LA')}/dashboard`);
     expect(answer?.status()).toBe(200);
     expect(answer?.headers()['content-security-policy']).toContain("default-src 'self'");

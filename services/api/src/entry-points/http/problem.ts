@@ -18,6 +18,13 @@ const TITLES: Record<string, string> = {
   'revision-contention': 'Record busy, try again',
   'database-unavailable': 'Database unavailable',
   internal: 'Internal error',
+  'invalid-query': 'Invalid query parameters',
+  'gate-not-allowed': 'A border branch may only ask about its own gate',
+  'dependency-unavailable': 'A dependency is unavailable',
+  unauthenticated: 'Authentication required',
+  'wrong-authority': 'Token of another authority',
+  'role-not-allowed': 'Not open to your role',
+  'identity-provider-unavailable': 'Identity provider keys unavailable',
 };
 
 export interface Problem {

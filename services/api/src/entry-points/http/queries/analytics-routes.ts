@@ -10,7 +10,7 @@ const DEFAULT_SPAN = 365 * DAY;
 const MAX_SPAN = 3_653 * DAY;
 
 export const ANALYTICS_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
-  { method: 'get', path: '/v1/analytics/seizures', roles: ['analyst', 'officer', 'admin'], handle: seizureTrends },
+  { method: 'get', path: '/v1/analytics/seizures', roles: ['analyst', 'officer', 'admin', 'border-branch'], handle: seizureTrends },
 ];
 
 async function seizureTrends(ctx: QueryContext, req: Request, res: Response): Promise<void> {

@@ -82,7 +82,7 @@ export const OPENAPI_DOCUMENT = {
       get: op('Hits on the alerts this authority issued, newest first', ['officer', 'admin', 'border-branch'], { '200': { description: 'A page of hits', ...json('HitPage') } }, { parameters: PAGE }),
     },
     '/v1/analytics/seizures': {
-      get: op('Seizure counts and exact quantity totals per unit, grouped', ['analyst', 'officer', 'admin'], { '200': { description: 'The groups', ...json('Trends') } }, {
+      get: op('Seizure counts and exact quantity totals per unit, grouped', ['analyst', 'officer', 'admin', 'border-branch'], { '200': { description: 'The groups', ...json('Trends') } }, {
         parameters: [query('groupBy', 'Dimension', { enum: ['month', 'category', 'gate', 'route', 'concealment', 'source'] }, true), ...FROM_TO],
       }),
     },
