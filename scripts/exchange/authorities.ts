@@ -2,7 +2,7 @@
 // against the local stack, started detached like the stack's components and stopped the same way.
 import { join } from 'node:path';
 import { endpoints, type StackConfig } from '../stack/config';
-import { launch, logFile, runningPid, stop } from '../stack/processes';
+import { launch, logFile, rssMb, runningPid, stop } from '../stack/processes';
 import { step } from '../stack/progress';
 import { waitUntil } from '../stack/wait';
 
@@ -59,4 +59,13 @@ export function authorityEnv(cfg: StackConfig, code: string, port: number): Node
     BEX_MONGO_URL: e.mongoUrl,
     KAFKAJS_NO_PARTITIONER_WARNING: '1',
   };
+}
+
+/** One line per local authority: running or not, pid, memory, api address. */
+export function describeAuthorities(cfg: StackConfig): string[] {
+  return LOCAL_AUTHORITIES.map(({ code, port }) => {
+    const pid = runningPid(cfg, processName(code));
+    const state = pid === undefined ? 'stopped' : `running  port=${port} pid=${pid} rss=${rssMb(pid) ?? '?'}MB ${apiUrlOf(port)}`;
+    return `${`authority-${code.toLowerCase()}`.padEnd(12)} ${state}`;
+  });
 }

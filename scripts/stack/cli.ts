@@ -1,6 +1,6 @@
 // `npm run stack -- up|down|status|logs <component>|reset`
 import { ConfigError, loadStackConfig } from './config';
-import { stopAuthorities } from '../exchange/authorities';
+import { describeAuthorities, stopAuthorities } from '../exchange/authorities';
 import { describeEndpoints, down, logs, reset, status, up } from './stack';
 
 async function main(argv: string[]): Promise<void> {
@@ -23,8 +23,9 @@ async function main(argv: string[]): Promise<void> {
     case 'status':
       for (const s of await status(cfg)) {
         const rss = s.rssMb === undefined ? '' : ` rss=${s.rssMb}MB`;
-        console.log(`${s.name.padEnd(9)} ${s.state.padEnd(8)} port=${s.port}${s.pid ? ` pid=${s.pid}` : ''}${rss} ${s.detail ?? ''}`);
+        console.log(`${s.name.padEnd(12)} ${s.state.padEnd(8)} port=${s.port}${s.pid ? ` pid=${s.pid}` : ''}${rss} ${s.detail ?? ''}`);
       }
+      for (const line of describeAuthorities(cfg)) console.log(line);
       return;
     case 'logs':
       if (!arg) throw new Error('usage: stack logs <kafka|registry|database>');

@@ -11,8 +11,13 @@ import {
   type RecordTypeName,
   type Writer,
 } from '@bex/shared';
-import type { Producer, TopicMessages } from 'kafkajs';
+import type { Message, Producer, TopicMessages } from 'kafkajs';
 import type { Delivery } from '../domain/plan-deliveries';
+
+export interface OutgoingMessage {
+  topic: string;
+  message: Message;
+}
 
 export interface SigningKey {
   keyId: string;
@@ -30,8 +35,9 @@ export class RecordPublisher {
     private readonly topicPrefix = 'bex',
   ) {}
 
-  async publish(deliveries: Delivery[], at: Date): Promise<number> {
-    const byTopic = new Map<string, TopicMessages>();
+  /** One signed, framed Kafka message per delivery; throws if a record cannot be encoded. */
+  async encode(deliveries: Delivery[], at: Date): Promise<OutgoingMessage[]> {
+    const out: OutgoingMessage[] = [];
     for (const delivery of deliveries) {
       const { meta } = delivery.record;
       const writer = await this.writer(meta.recordType);
@@ -41,14 +47,21 @@ export class RecordPublisher {
         this.key.privateKey,
         this.key.keyId,
       );
-      const topic = inboxTopic(delivery.recipient, meta.recordType, this.topicPrefix);
+      out.push({ topic: inboxTopic(delivery.recipient, meta.recordType, this.topicPrefix), message: { key: meta.recordId, value, headers: { ...headers } } });
+    }
+    return out;
+  }
+
+  /** Produces every message in one acks=all batch. */
+  async send(messages: OutgoingMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    const byTopic = new Map<string, TopicMessages>();
+    for (const { topic, message } of messages) {
       const batch = byTopic.get(topic) ?? { topic, messages: [] };
-      batch.messages.push({ key: meta.recordId, value, headers: { ...headers } });
+      batch.messages.push(message);
       byTopic.set(topic, batch);
     }
-    if (byTopic.size === 0) return 0;
     await this.producer.sendBatch({ topicMessages: [...byTopic.values()], acks: -1 });
-    return deliveries.length;
   }
 
   private writer(type: RecordTypeName): Promise<Writer<unknown>> {

@@ -4,8 +4,8 @@
 // re-send harmless. Batches run one after another, so revisions of a record leave in order.
 import type { Agreement, AuthorityCode, Logger, OutboxStore } from '@bex/shared';
 import { backoffMs } from '../domain/backoff';
-import { planDeliveries, type Delivery } from '../domain/plan-deliveries';
-import type { RecordPublisher } from '../data-access/record-publisher';
+import { planDeliveries } from '../domain/plan-deliveries';
+import type { OutgoingMessage, RecordPublisher } from '../data-access/record-publisher';
 
 export interface RelayOptions {
   self: AuthorityCode;
@@ -44,22 +44,32 @@ export class RelayLoop {
     const now = (this.opts.now ?? (() => new Date()))();
     const docs = await outbox.pending(this.opts.batchSize ?? 500);
     if (docs.length === 0) return 0;
-    const deliveries: Delivery[] = [];
+    const messages: OutgoingMessage[] = [];
+    const sendable: string[] = [];
     for (const doc of docs) {
       const plan = planDeliveries(doc.record, self, partners, agreements, now);
-      deliveries.push(...plan.deliveries);
       for (const w of plan.withheld) {
         logger.debug({ recordId: doc.recordId, revision: doc.revision, recipient: w.recipient, reason: w.reason }, 'not shared');
       }
+      try {
+        messages.push(...(await publisher.encode(plan.deliveries, now)));
+        sendable.push(doc._id);
+      } catch (err) {
+        // A registry outage is everyone's problem: retry the batch. A record that cannot be encoded
+        // is its own: set it aside so it never blocks the records behind it.
+        if ((err as { retriable?: boolean }).retriable) throw err;
+        await outbox.quarantine(doc._id, (err as Error).message);
+        logger.error({ recordId: doc.recordId, revision: doc.revision, err: (err as Error).message }, 'outbox document cannot be encoded; quarantined');
+      }
     }
     try {
-      await publisher.publish(deliveries, now);
+      await publisher.send(messages);
     } catch (err) {
-      await outbox.markFailed(docs.map((d) => d._id), (err as Error).message);
+      await outbox.markFailed(sendable, (err as Error).message);
       throw err;
     }
-    await outbox.markSent(docs.map((d) => d._id), new Date());
-    logger.info({ documents: docs.length, messages: deliveries.length }, 'relayed');
+    await outbox.markSent(sendable, new Date());
+    logger.info({ documents: sendable.length, messages: messages.length }, 'relayed');
     return docs.length;
   }
 

@@ -11,7 +11,8 @@ export interface OutboxDoc {
   revision: number;
   recordType: string;
   record: AnyRecord;
-  state: 'pending' | 'sent';
+  /** `quarantined`: could not be encoded; kept with the reason, never retried on its own. */
+  state: 'pending' | 'sent' | 'quarantined';
   createdAt: Date;
   sentAt?: Date;
   attempts: number;
@@ -25,7 +26,7 @@ const outboxSchema = new Schema<OutboxDoc>(
     revision: { type: Number, required: true },
     recordType: { type: String, required: true },
     record: { type: Schema.Types.Mixed, required: true },
-    state: { type: String, required: true, enum: ['pending', 'sent'] },
+    state: { type: String, required: true, enum: ['pending', 'sent', 'quarantined'] },
     createdAt: { type: Date, required: true },
     sentAt: Date,
     attempts: { type: Number, default: 0 },
@@ -80,6 +81,10 @@ export class OutboxStore {
   async markFailed(ids: string[], error: string): Promise<void> {
     if (ids.length === 0) return;
     await this.model.updateMany({ _id: { $in: ids } }, { $inc: { attempts: 1 }, $set: { lastError: error.slice(0, 500) } });
+  }
+
+  async quarantine(id: string, error: string): Promise<void> {
+    await this.model.updateOne({ _id: id }, { $set: { state: 'quarantined', lastError: error.slice(0, 500) }, $inc: { attempts: 1 } });
   }
 
   async backlog(): Promise<number> {
