@@ -1,7 +1,7 @@
 // The read audit: append-only by construction. This class is the api's only access to the `audit`
 // collection and it has no update or delete; each audited read is one insertOne, awaited before
 // the data leaves, so a read that cannot be recorded is not served.
-import { Types, type Connection, type mongo } from 'mongoose';
+import type { Connection, mongo } from 'mongoose';
 import { READ_KIND, type AuditEntry, type AuditFilter } from '../domain/audit-entry';
 
 export type StoredAuditEntry = AuditEntry & { _id: mongo.ObjectId };
@@ -24,38 +24,45 @@ export class AuditLog {
 
   /** Read entries newest first; one more than the limit, so the caller can tell if more follow. */
   async query(f: AuditFilter): Promise<StoredAuditEntry[]> {
-    return (await this.find(f).toArray()) as StoredAuditEntry[];
+    const { filter, residual } = shapeOf(f);
+    const cursor = this.audit.find(filter).sort({ at: -1, _id: -1 }).batchSize(f.limit + 1);
+    const out: StoredAuditEntry[] = [];
+    try {
+      for await (const entry of cursor) {
+        if (residual(entry as StoredAuditEntry)) out.push(entry as StoredAuditEntry);
+        if (out.length > f.limit) break;
+      }
+    } finally {
+      await cursor.close();
+    }
+    return out;
   }
 
   explain(f: AuditFilter): Promise<unknown> {
-    return this.find(f).explain();
-  }
-
-  private find(f: AuditFilter) {
-    return this.audit.find(filterOf(f)).sort({ at: -1, _id: -1 }).limit(f.limit + 1).hint(indexFor(f));
+    return this.audit.find(shapeOf(f).filter).sort({ at: -1, _id: -1 }).limit(f.limit + 1).explain();
   }
 }
 
-// Named for the same reason as the view's queries (domain/view-query.ts).
-function indexFor(f: AuditFilter): Record<string, 1 | -1> {
-  if (f.actor !== undefined) return { kind: 1, actor: 1, at: -1 };
-  if (f.action !== undefined) return { kind: 1, action: 1, at: -1 };
-  return { kind: 1, at: -1 };
-}
-
-function filterOf(f: AuditFilter): mongo.Filter<AuditEntry> {
+// As the view's queries (domain/view-query.ts): the filter names only fields of one index
+// ({kind, actor, at}, {kind, action, at} or {kind, at}); the rest is checked on what it yields.
+function shapeOf(f: AuditFilter): { filter: mongo.Filter<AuditEntry>; residual: (e: StoredAuditEntry) => boolean } {
   const filter: Record<string, unknown> = { kind: READ_KIND };
+  const checks: Array<(e: StoredAuditEntry) => boolean> = [];
   const at: Record<string, Date> = {};
   if (f.from !== undefined) at.$gte = new Date(f.from);
   if (f.to !== undefined) at.$lt = new Date(f.to);
   if (f.actor !== undefined) filter.actor = f.actor;
-  if (f.action !== undefined) filter.action = f.action;
+  if (f.action !== undefined) {
+    if (f.actor === undefined) filter.action = f.action;
+    else checks.push((e) => e.action === f.action);
+  }
   if (f.after !== undefined) {
     // As domain/page-cursor.ts `after`, with the stored types: a Date and an ObjectId.
     const key = new Date(f.after.key);
+    const id = f.after.id;
     at.$lte = key;
-    filter.$or = /^[0-9a-f]{24}$/.test(f.after.id) ? [{ at: { $lt: key } }, { _id: { $lt: new Types.ObjectId(f.after.id) } }] : [{ at: { $lt: key } }];
+    checks.push((e) => e.at.getTime() < key.getTime() || e._id.toHexString() < id);
   }
   if (Object.keys(at).length > 0) filter.at = at;
-  return filter as mongo.Filter<AuditEntry>;
+  return { filter: filter as mongo.Filter<AuditEntry>, residual: (e) => checks.every((c) => c(e)) };
 }

@@ -26,15 +26,27 @@ export class ViewReader {
 
   private async cursor(q: ViewQuery): Promise<mongo.FindCursor<ViewDocument>> {
     await this.ready();
-    let cursor = this.conn.collection<ViewDocument>(VIEW_COLLECTIONS[q.collection]).find(q.filter as mongo.Filter<ViewDocument>).hint(q.hint);
+    let cursor = this.conn.collection<ViewDocument>(VIEW_COLLECTIONS[q.collection]).find(q.filter as mongo.Filter<ViewDocument>);
     if (q.projection !== undefined) cursor = cursor.project<ViewDocument>(q.projection);
     if (q.sort !== undefined) cursor = cursor.sort(q.sort);
-    if (q.limit !== undefined) cursor = cursor.limit(q.limit);
+    // With a residual check the limit counts what passes it, so the cursor is read until then.
+    if (q.limit !== undefined) cursor = q.residual ? cursor.batchSize(q.limit) : cursor.limit(q.limit);
     return cursor;
   }
 
   async find(q: ViewQuery): Promise<ViewDocument[]> {
-    return (await this.cursor(q)).toArray();
+    if (!q.residual) return (await this.cursor(q)).toArray();
+    const cursor = await this.cursor(q);
+    const out: ViewDocument[] = [];
+    try {
+      for await (const doc of cursor) {
+        if (q.residual(doc)) out.push(doc);
+        if (q.limit !== undefined && out.length >= q.limit) break;
+      }
+    } finally {
+      await cursor.close();
+    }
+    return out;
   }
 
   async findOne(q: ViewQuery): Promise<ViewDocument | undefined> {
@@ -43,7 +55,7 @@ export class ViewReader {
 
   /** One document at a time, for aggregations that must not hold a whole period in memory. */
   async *stream(q: ViewQuery): AsyncIterable<ViewDocument> {
-    yield* await this.cursor(q);
+    for await (const doc of await this.cursor(q)) if (!q.residual || q.residual(doc)) yield doc;
   }
 
   async explain(q: ViewQuery): Promise<unknown> {

@@ -11,28 +11,31 @@ export const PLATE_SEIZURE_LIMIT = 50;
 export function gateAlerts(gate: string, at: number): ViewQuery {
   return {
     collection: 'VehicleRiskAlert',
-    filter: { gates: gate, status: { $in: [...LIVE_ALERT] }, ...validAt(at) },
+    filter: { gates: gate, status: { $in: [...LIVE_ALERT] } },
+    residual: validAt(at),
     limit: GATE_ALERT_CAP,
-    hint: { gates: 1, status: 1, validUntil: 1 },
+    index: { gates: 1, status: 1, validUntil: 1 },
   };
 }
 
 export function plateAlerts(plateKey: string, at: number): ViewQuery {
   return {
     collection: 'VehicleRiskAlert',
-    filter: { plateKeys: plateKey, status: { $in: [...LIVE_ALERT] }, ...validAt(at) },
+    filter: { plateKeys: plateKey, status: { $in: [...LIVE_ALERT] } },
+    residual: validAt(at),
     limit: GATE_ALERT_CAP,
-    hint: { plateKeys: 1, status: 1, validUntil: 1 },
+    index: { plateKeys: 1, status: 1, validUntil: 1 },
   };
 }
 
 export function plateSeizures(plateKey: string): ViewQuery {
   return {
     collection: 'SeizureCase',
-    filter: { plateKeys: plateKey, status: { $ne: 'WITHDRAWN' } },
+    // A withdrawal's tombstone keeps no plate, so the plate alone leaves it out.
+    filter: { plateKeys: plateKey },
     sort: BY_TIME,
     limit: PLATE_SEIZURE_LIMIT,
-    hint: { plateKeys: 1, ...BY_TIME },
+    index: { plateKeys: 1, ...BY_TIME },
   };
 }
 

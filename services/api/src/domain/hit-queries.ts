@@ -5,11 +5,13 @@ import { after, type Position } from './page-cursor';
 import { BY_TIME, type ViewQuery } from './view-query';
 
 export function ownAlertIds(authority: string): ViewQuery {
-  return { collection: 'VehicleRiskAlert', filter: { source: authority }, projection: { _id: 1 }, hint: { source: 1 } };
+  return { collection: 'VehicleRiskAlert', filter: { source: authority }, projection: { _id: 1 }, index: { source: 1 } };
 }
 
 export function hitsOnAlerts(alertIds: readonly string[], limit: number, from?: Position): ViewQuery {
-  const filter: Record<string, unknown> = { alertId: { $in: [...alertIds] }, status: { $ne: 'WITHDRAWN' } };
-  if (from !== undefined) Object.assign(filter, after('occurredAt', from));
-  return { collection: 'AlertHit', filter, sort: BY_TIME, limit: limit + 1, hint: { alertId: 1, ...BY_TIME } };
+  // A withdrawn hit's tombstone keeps no alert id, so the ids alone leave it out.
+  const filter: Record<string, unknown> = { alertId: { $in: [...alertIds] } };
+  const paging = from === undefined ? undefined : after('occurredAt', from);
+  if (paging) filter.occurredAt = paging.range;
+  return { collection: 'AlertHit', filter, sort: BY_TIME, limit: limit + 1, index: { alertId: 1, ...BY_TIME }, ...(paging ? { residual: paging.residual } : {}) };
 }

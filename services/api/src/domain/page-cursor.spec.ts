@@ -15,7 +15,10 @@ describe('page cursors', () => {
   });
 
   it('continue strictly after the last item, ties broken by id', () => {
-    expect(after('occurredAt', { key: 5, id: 'm' })).toEqual({ occurredAt: { $lte: 5 }, $or: [{ occurredAt: { $lt: 5 } }, { _id: { $lt: 'm' } }] });
+    const next = after('occurredAt', { key: 5, id: 'm' });
+    expect(next.range).toEqual({ $lte: 5 });
+    const at = (occurredAt: number, _id: string) => next.residual({ _id, occurredAt } as { _id: string });
+    expect([at(4, 'z'), at(5, 'a'), at(5, 'm'), at(5, 'n')]).toEqual([true, true, false, false]);
   });
 
   it('give a next cursor only when one more item than the limit came back', () => {

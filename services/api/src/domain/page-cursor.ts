@@ -31,8 +31,16 @@ export function decodeCursor(keyName: string, cursor: string): Position | undefi
  * "After this position" in (key desc, _id desc) order. The key bound is a plain range, which
  * becomes index bounds; only ties on the key are settled by the id, on the entries in range.
  */
-export function after(keyField: string, position: Position): Record<string, unknown> {
-  return { [keyField]: { $lte: position.key }, $or: [{ [keyField]: { $lt: position.key } }, { _id: { $lt: position.id } }] };
+/**
+ * What comes after `position` in (key desc, _id desc) order: an index range up to the key, and the
+ * tie-break on _id as a residual check (items sharing the key that were already shown come back
+ * from the range and are dropped there).
+ */
+export function after(keyField: string, position: Position): { range: Record<string, number>; residual: (doc: { _id: string }) => boolean } {
+  return {
+    range: { $lte: position.key },
+    residual: (doc) => ((doc as unknown as Record<string, number>)[keyField] ?? 0) < position.key || doc._id < position.id,
+  };
 }
 
 /** Splits one extra fetched item off a page: its presence means there is a next page. */

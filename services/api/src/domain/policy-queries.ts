@@ -8,14 +8,10 @@ export const POLICY_CAP = 200;
 export function policiesInForce(gate: string, at: number): ViewQuery {
   return {
     collection: 'PolicyChange',
-    filter: {
-      gates: gate,
-      status: { $nin: ['WITHDRAWN', 'SUPERSEDED'] },
-      validFrom: { $lte: at },
-      $or: [{ validUntil: null }, { validUntil: { $gt: at } }],
-    },
+    filter: { gates: gate, validFrom: { $lte: at } },
+    residual: (doc) => doc.status !== 'WITHDRAWN' && doc.status !== 'SUPERSEDED' && (doc.validUntil == null || doc.validUntil > at),
     sort: { validFrom: -1 },
     limit: POLICY_CAP,
-    hint: { gates: 1, validFrom: 1 },
+    index: { gates: 1, validFrom: 1 },
   };
 }

@@ -1,7 +1,7 @@
 // Seizures by period, gate, category and source, newest first, a page at a time. Each filter
-// field leads an index that continues with (occurredAt, _id); the most selective one given is
-// hinted and the others are checked on the entries it yields, so the order always comes from the
-// index and a page reads only up to its own end.
+// field leads an index that continues with (occurredAt, _id); the filter is shaped for the most
+// selective one given, so the order comes from the index and a page reads only up to its end.
+import type { ViewDocument } from '@bex/projector';
 import { after, type Position } from './page-cursor';
 import { BY_TIME, type ViewQuery } from './view-query';
 
@@ -18,31 +18,41 @@ export interface SeizureFilter {
   after?: Position;
 }
 
-function indexFor(f: SeizureFilter): Record<string, 1 | -1> {
-  if (f.gate !== undefined) return { gates: 1, ...BY_TIME };
-  if (f.category !== undefined) return { categories: 1, ...BY_TIME };
-  if (f.source !== undefined) return { source: 1, ...BY_TIME };
-  return BY_TIME;
+type Field = 'gates' | 'categories' | 'source';
+
+/** The most selective filter given leads the index; the others are checked on what it yields. */
+function leading(f: SeizureFilter): Array<[Field, string]> {
+  const given: Array<[Field, string | undefined]> = [['gates', f.gate], ['categories', f.category], ['source', f.source]];
+  return given.filter((g): g is [Field, string] => g[1] !== undefined);
 }
 
+const holds = (doc: ViewDocument, field: Field, value: string): boolean => {
+  const held = doc[field];
+  return Array.isArray(held) ? held.includes(value) : held === value;
+};
+
 export function seizureListing(f: SeizureFilter): ViewQuery {
-  const filter: Record<string, unknown> = { status: { $ne: 'WITHDRAWN' } };
-  if (f.gate !== undefined) filter.gates = f.gate;
-  if (f.category !== undefined) filter.categories = f.category;
-  if (f.source !== undefined) filter.source = f.source;
-  const range: Record<string, number> = {};
-  if (f.from !== undefined) range.$gte = f.from;
+  const [lead, ...rest] = leading(f);
+  // Tombstones keep no seizure time, and the range below always bounds it, so they drop out.
+  const filter: Record<string, unknown> = lead ? { [lead[0]]: lead[1] } : {};
+  const range: Record<string, number> = { $gte: f.from ?? Number.MIN_SAFE_INTEGER };
   if (f.to !== undefined) range.$lt = f.to;
-  if (f.after !== undefined) {
-    const { occurredAt: upTo, ...tieBreak } = after('occurredAt', f.after);
-    Object.assign(range, upTo as object);
-    Object.assign(filter, tieBreak);
-  }
-  if (Object.keys(range).length > 0) filter.occurredAt = range;
-  // One more than asked, to learn whether a next page exists.
-  return { collection: 'SeizureCase', filter, sort: BY_TIME, limit: f.limit + 1, hint: indexFor(f) };
+  const paging = f.after === undefined ? undefined : after('occurredAt', f.after);
+  if (paging) Object.assign(range, paging.range);
+  filter.occurredAt = range;
+  const checks = rest.map(([field, value]) => (doc: ViewDocument) => holds(doc, field, value));
+  if (paging) checks.push(paging.residual);
+  return {
+    collection: 'SeizureCase',
+    filter,
+    sort: BY_TIME,
+    // One more than asked, to learn whether a next page exists.
+    limit: f.limit + 1,
+    index: lead ? { [lead[0]]: 1, ...BY_TIME } : BY_TIME,
+    ...(checks.length > 0 ? { residual: (doc: ViewDocument) => checks.every((check) => check(doc)) } : {}),
+  };
 }
 
 export function seizureById(id: string): ViewQuery {
-  return { collection: 'SeizureCase', filter: { _id: id }, limit: 1, hint: { _id: 1 } };
+  return { collection: 'SeizureCase', filter: { _id: id }, limit: 1, index: { _id: 1 } };
 }

@@ -19,41 +19,41 @@ describe('query rules', () => {
     expect(plateKey(' - . ')).toBeUndefined();
   });
 
-  it('asks for live alerts valid at the instant, bounds optional', () => {
-    expect(gateAlerts('LA-DTO', 100).filter).toEqual({
-      gates: 'LA-DTO',
-      status: { $in: ['ACTIVE', 'AMENDED'] },
-      $and: [{ $or: [{ validFrom: null }, { validFrom: { $lte: 100 } }] }, { $or: [{ validUntil: null }, { validUntil: { $gt: 100 } }] }],
-    });
+  it('asks the index for live alerts at a gate and checks validity, bounds optional, on what it yields', () => {
+    const q = gateAlerts('LA-DTO', 100);
+    expect(q.filter).toEqual({ gates: 'LA-DTO', status: { $in: ['ACTIVE', 'AMENDED'] } });
+    expect(q.index).toEqual({ gates: 1, status: 1, validUntil: 1 });
+    const valid = (validFrom: number | null, validUntil: number | null) => q.residual!({ ...alert('a', 'URGENT', validUntil), validFrom } as ViewDocument);
+    expect([valid(null, null), valid(100, 101), valid(101, null), valid(null, 100)]).toEqual([true, true, false, false]);
   });
 
-  it('lists seizures newest first with every filter on an indexed field, one extra for the next page', () => {
+  it('lists seizures newest first: the filter names only fields of its index, the rest is checked after', () => {
     const q = seizureListing({ from: 1, to: 9, gate: 'LA-BTN', category: 'TOBACCO', source: 'VN', limit: 10, after: { key: 5, id: 'x' } });
-    expect(q).toEqual({
+    expect(q).toMatchObject({
       collection: 'SeizureCase',
-      filter: {
-        status: { $ne: 'WITHDRAWN' },
-        gates: 'LA-BTN',
-        categories: 'TOBACCO',
-        source: 'VN',
-        occurredAt: { $gte: 1, $lt: 9, $lte: 5 },
-        $or: [{ occurredAt: { $lt: 5 } }, { _id: { $lt: 'x' } }],
-      },
+      filter: { gates: 'LA-BTN', occurredAt: { $gte: 1, $lt: 9, $lte: 5 } },
       sort: { occurredAt: -1, _id: -1 },
       limit: 11,
-      hint: { gates: 1, occurredAt: -1, _id: -1 },
+      index: { gates: 1, occurredAt: -1, _id: -1 },
     });
-    expect(seizureListing({ category: 'TOBACCO', limit: 5 }).hint).toEqual({ categories: 1, occurredAt: -1, _id: -1 });
-    expect(seizureListing({ limit: 5 }).hint).toEqual({ occurredAt: -1, _id: -1 });
+    const doc = (occurredAt: number, id: string, categories: string[], source: string) => ({ _id: id, occurredAt, categories, source }) as unknown as ViewDocument;
+    expect(q.residual!(doc(4, 'z', ['TOBACCO'], 'VN'))).toBe(true);
+    expect(q.residual!(doc(5, 'w', ['TOBACCO'], 'VN'))).toBe(true);
+    expect(q.residual!(doc(5, 'y', ['TOBACCO'], 'VN'))).toBe(false); // shown on the previous page
+    expect(q.residual!(doc(4, 'z', ['DRUGS'], 'VN'))).toBe(false);
+    expect(q.residual!(doc(4, 'z', ['TOBACCO'], 'LA'))).toBe(false);
+    expect(seizureListing({ category: 'TOBACCO', limit: 5 })).toMatchObject({ filter: { categories: 'TOBACCO' }, index: { categories: 1, occurredAt: -1, _id: -1 } });
+    expect(seizureListing({ limit: 5 })).toMatchObject({ filter: { occurredAt: { $gte: Number.MIN_SAFE_INTEGER } }, index: { occurredAt: -1, _id: -1 } });
+    expect(seizureListing({ limit: 5 }).residual).toBeUndefined();
   });
 
-  it('finds changes in force: neither withdrawn nor superseded, started, not ended', () => {
-    expect(policiesInForce('LA-BTN', 7).filter).toEqual({
-      gates: 'LA-BTN',
-      status: { $nin: ['WITHDRAWN', 'SUPERSEDED'] },
-      validFrom: { $lte: 7 },
-      $or: [{ validUntil: null }, { validUntil: { $gt: 7 } }],
-    });
-    expect(ownAlertIds('LA')).toEqual({ collection: 'VehicleRiskAlert', filter: { source: 'LA' }, projection: { _id: 1 }, hint: { source: 1 } });
+  it('finds changes in force: started per the index, then neither withdrawn, superseded nor ended', () => {
+    const q = policiesInForce('LA-BTN', 7);
+    expect(q.filter).toEqual({ gates: 'LA-BTN', validFrom: { $lte: 7 } });
+    const policy = (status: string, validUntil: number | null) => ({ status, validUntil }) as unknown as ViewDocument;
+    expect([policy('ACTIVE', null), policy('ACTIVE', 8), policy('ACTIVE', 7), policy('SUPERSEDED', null), policy('WITHDRAWN', null)].map(q.residual!)).toEqual([
+      true, true, false, false, false,
+    ]);
+    expect(ownAlertIds('LA')).toEqual({ collection: 'VehicleRiskAlert', filter: { source: 'LA' }, projection: { _id: 1 }, index: { source: 1 } });
   });
 });
