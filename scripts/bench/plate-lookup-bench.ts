@@ -78,10 +78,9 @@ async function main(): Promise<void> {
     const token = mintDevToken({ authority: 'LA', roles: ['border-branch'], gate: 'LA-DTO' });
     const rssBefore = process.memoryUsage().rss;
     const baseline = await run(`${base}/healthz`, {}, [{ method: 'GET', path: '/healthz' }]);
-    let i = 0;
-    const lookups = await run(base, { authorization: `Bearer ${token}` }, [
-      { method: 'GET', setupRequest: (req) => ({ ...req, path: `/v1/plates/${encodeURIComponent(plateOf((i += 7919) % docs))}` }) },
-    ]);
+    // Each connection cycles through these lookups: 200 different plates spread over the view.
+    const paths = Array.from({ length: 200 }, (_, k) => `/v1/plates/${encodeURIComponent(plateOf((k * 7919) % docs))}`);
+    const lookups = await run(`${base}${paths[0]}`, { authorization: `Bearer ${token}` }, paths.map((path) => ({ method: 'GET', path })));
     const audited = await conn.collection('audit').countDocuments({ action: 'plate-lookup' });
     console.log(
       JSON.stringify(
