@@ -32,7 +32,7 @@ describe('the dashboard router', () => {
       expect(res.headers.get('content-type')).toMatch(/^text\/html/);
       expect(res.headers.get('content-security-policy')).toBe(DASHBOARD_CSP);
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-      expect(await res.text()).toContain('<script src="/dashboard/dashboard.js" defer></script>');
+      expect(await res.text()).toContain('<script type="module" src="/dashboard/dashboard.js"></script>');
     }
     expect(DASHBOARD_CSP).toContain("default-src 'self'");
     expect(DASHBOARD_CSP).toContain("script-src 'self'");
@@ -45,6 +45,8 @@ describe('the dashboard router', () => {
       '/dashboard/dashboard.css': /^text\/css/,
       '/dashboard/favicon.svg': /^image\/svg\+xml/,
     };
+    // The entry script imports its modules, each from the same folder.
+    for (const file of readdirSync(join(__dirname, 'public')).filter((f) => f.endsWith('.js'))) types[`/dashboard/${file}`] = /javascript/;
     for (const [path, type] of Object.entries(types)) {
       const res = await get(path);
       expect(res.status).toBe(200);

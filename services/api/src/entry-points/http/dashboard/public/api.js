@@ -1,0 +1,30 @@
+// Calls to /v1 with the user's token; a refused call becomes an ApiError from its problem+json.
+import { state } from './state.js';
+
+export class ApiError extends Error {
+  constructor(status, title, detail) {
+    super(detail || title);
+    this.status = status;
+    this.title = title;
+    this.detail = detail;
+  }
+}
+
+let unauthorized = () => {};
+
+/** What to do when the api refuses the token (401): the page signs out. */
+export function onUnauthorized(handler) {
+  unauthorized = handler;
+}
+
+export async function api(path) {
+  const res = await fetch(path, { headers: { authorization: `Bearer ${state.token}`, accept: 'application/json' }, cache: 'no-store', credentials: 'omit' });
+  const type = res.headers.get('content-type') || '';
+  const body = type.includes('json') ? await res.json().catch(() => null) : null;
+  if (!res.ok) {
+    const err = new ApiError(res.status, (body && body.title) || res.statusText, body && body.detail);
+    if (res.status === 401) unauthorized('Your session has ended (the token was refused or has expired). Sign in again.');
+    throw err;
+  }
+  return body;
+}

@@ -1,0 +1,49 @@
+// DOM helpers: the page is built with DOM calls only (never innerHTML with data), so record texts
+// cannot inject markup.
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export const $ = (id) => document.getElementById(id);
+
+/** el('p', { class: 'x', lang: 'lo' }, 'text', child) */
+export function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === 'class') node.className = value;
+    else node.setAttribute(key, value === true ? '' : String(value));
+  }
+  append(node, children);
+  return node;
+}
+
+export function svg(tag, attrs, ...children) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [key, value] of Object.entries(attrs || {})) node.setAttribute(key, String(value));
+  append(node, children);
+  return node;
+}
+
+export function append(node, children) {
+  for (const child of children.flat()) {
+    if (child === undefined || child === null || child === false) continue;
+    node.append(typeof child === 'string' || typeof child === 'number' ? String(child) : child);
+  }
+}
+
+export function fill(container, ...children) {
+  container.replaceChildren();
+  append(container, children);
+}
+
+export const note = (text, cls = 'empty') => el('p', { class: cls }, text);
+
+/** A panel's message for a failed call: refused by role, a problem+json answer, or no answer at all. */
+export function problemNode(err) {
+  if (err && err.status === 403) {
+    return el('div', { class: 'problem', role: 'alert' }, el('strong', {}, 'Not open to your role'), err.detail || 'Your token does not give access to this part of the exchange.');
+  }
+  if (err && err.status !== undefined) {
+    return el('div', { class: 'problem', role: 'alert' }, el('strong', {}, err.title || `Error ${err.status}`), err.detail || '');
+  }
+  return el('div', { class: 'problem', role: 'alert' }, el('strong', {}, 'The exchange could not be reached'), String((err && err.message) || err));
+}
