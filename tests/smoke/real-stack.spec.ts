@@ -4,6 +4,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import mongoose from 'mongoose';
 import { AvroSerde } from '../../services/shared/src/adapters/schema-registry/avro-serde';
 import { RegistryClient } from '../../services/shared/src/adapters/schema-registry/registry-client';
+import { ensureTopics } from '../../services/shared/src/adapters/kafka/kafka-client';
 import { isAppError } from '../../services/shared/src/errors/app-error';
 import { loadStackConfig } from '../../scripts/stack/config';
 import { describeKafkaFeatures } from '../../scripts/stack/kafka';
@@ -18,7 +19,7 @@ describe('the real local stack', () => {
     await admin.connect();
     const topic = uniqueName('bex.smoke');
     const cluster = await admin.describeCluster();
-    await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
+    await ensureTopics(kafka, [topic], 3);
     const features = await describeKafkaFeatures(loadStackConfig());
     const metadataVersion = /Feature: metadata\.version.*?FinalizedVersionLevel: (\S+)/.exec(features)?.[1];
     console.log(`Kafka: cluster id ${cluster.clusterId}, metadata.version ${metadataVersion}, topic ${topic}`);

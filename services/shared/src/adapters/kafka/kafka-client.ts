@@ -33,15 +33,32 @@ export function createKafka(opts: { clientId: string; brokers: string[]; logger:
   });
 }
 
-/** Creates the topics that are missing; existing ones are left as they are. */
-export async function ensureTopics(kafka: Kafka, topics: string[], numPartitions: number): Promise<void> {
+/**
+ * Creates the topics that are missing (existing ones are left as they are) and waits until each
+ * partition has a leader. kafkajs' own `waitForLeaders` gives up on the first metadata answer that
+ * does not know the new topic yet ("does not host this topic-partition"), which KRaft gives for a
+ * moment after creation; another authority creating the same partner inbox at once is no error.
+ */
+export async function ensureTopics(kafka: Kafka, topics: string[], numPartitions: number, timeoutMs = 30_000): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());
     const missing = topics.filter((t) => !existing.has(t));
     if (missing.length > 0) {
-      await admin.createTopics({ topics: missing.map((topic) => ({ topic, numPartitions })), waitForLeaders: true });
+      await admin.createTopics({ topics: missing.map((topic) => ({ topic, numPartitions })), waitForLeaders: false }).catch((err: { type?: string }) => {
+        if (err.type !== 'TOPIC_ALREADY_EXISTS') throw err;
+      });
+    }
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const ready = await admin
+        .fetchTopicMetadata({ topics })
+        .then((m) => m.topics.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0)))
+        .catch(() => false);
+      if (ready) return;
+      if (Date.now() > deadline) throw new Error(`topics have no leader after ${timeoutMs} ms: ${topics.join(', ')}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
   } finally {
     await admin.disconnect();
