@@ -4,14 +4,11 @@
 // authority's outbox with a benchmark-only token issuer (bench-api.ts), so no identity provider
 // has to be configured.
 import { randomBytes } from 'node:crypto';
-import { join, resolve } from 'node:path';
-import { startAuthority, type RunningAuthority } from '@bex/authority';
+import { loadAuthorityConfig, startAuthority, type RunningAuthority } from '@bex/authority';
 import type { AuthorityCode, Logger } from '@bex/shared';
 import pino from 'pino';
 import { hostApi, type HostedApi } from './bench-api';
 import type { Target } from './load';
-
-const repoRoot = resolve(__dirname, '..', '..');
 
 export interface BenchExchange {
   prefix: string;
@@ -48,28 +45,18 @@ export async function startBenchExchange(e: ExchangeEndpoints, authorities: Auth
   };
   try {
     for (const authority of authorities) {
+      // The api role is not started here (bench-api.ts hosts it over the same outbox).
+      const cfg = loadAuthorityConfig({
+        BEX_AUTHORITY: authority,
+        BEX_ROLES: 'relay,projector',
+        BEX_KAFKA_BROKERS: e.kafkaBrokers,
+        BEX_REGISTRY_URL: e.registryUrl,
+        BEX_MONGO_URL: e.mongoUrl,
+        BEX_MONGO_DB: `${prefix}_${authority.toLowerCase()}`,
+        BEX_TOPIC_PREFIX: prefix,
+      });
       nodes[authority] = await startAuthority(
-        {
-          authority,
-          roles: ['relay', 'projector'],
-          apiPort: 0,
-          apiHost: '127.0.0.1',
-          kafkaBrokers: e.kafkaBrokers.split(','),
-          kafkaSecurity: { ssl: false },
-          registryUrl: e.registryUrl,
-          mongoUrl: e.mongoUrl,
-          dbName: `${prefix}_${authority.toLowerCase()}`,
-          topicPrefix: prefix,
-          topicPartitions: 3,
-          agreementsDir: join(repoRoot, 'deploy', 'agreements'),
-          trustDir: join(repoRoot, 'deploy', 'trust'),
-          signingKeyId: undefined,
-          signingKeyFile: undefined,
-          // The api role is not started here (bench-api.ts hosts it), so these stay unused.
-          jwks: '',
-          jwtIssuer: '',
-          jwtAudience: '',
-        },
+        cfg,
         logger.child({ authority }),
       );
       apis[authority] = await hostApi(authority, nodes[authority]!.outbox, logger.child({ authority, role: 'api' }));

@@ -1,14 +1,11 @@
 // Starts a whole exchange (several authorities, all roles) inside the test process, on the real
 // stack, with its own topic prefix and databases so it shares the stack with other tests.
-import { join, resolve } from 'node:path';
-import { apiAudience, devIssuer, devJwksFile, type Role } from '@bex/api';
-import { startAuthority, type RunningAuthority } from '@bex/authority';
+import type { Role } from '@bex/api';
+import { loadAuthorityConfig, startAuthority, type RunningAuthority } from '@bex/authority';
 import { ensureDevIdentity, mintDevToken } from '../../scripts/dev-identity';
 import { createLogger, type AuthorityCode } from '@bex/shared';
 import { stackEnv } from './stack-env';
 import { uniqueName } from './unique-name';
-
-const repoRoot = resolve(__dirname, '..', '..');
 
 export interface TestExchange {
   prefix: string;
@@ -25,27 +22,19 @@ export async function startTestExchange(authorities: AuthorityCode[], opts: { ag
   const nodes: Record<string, RunningAuthority> = {};
   await ensureDevIdentity();
   for (const authority of authorities) {
+    // The same configuration path as a real authority: its variables, with the defaults it has.
+    const cfg = loadAuthorityConfig({
+      BEX_AUTHORITY: authority,
+      BEX_API_PORT: '0',
+      BEX_KAFKA_BROKERS: env.kafkaBrokers.join(','),
+      BEX_REGISTRY_URL: env.registryUrl,
+      BEX_MONGO_URL: env.mongoUrl,
+      BEX_MONGO_DB: `${prefix}_${authority.toLowerCase()}`,
+      BEX_TOPIC_PREFIX: prefix,
+      ...(opts.agreementsDir ? { BEX_AGREEMENTS_DIR: opts.agreementsDir } : {}),
+    });
     nodes[authority] = await startAuthority(
-      {
-        authority,
-        roles: ['api', 'relay', 'projector'],
-        apiPort: 0,
-        apiHost: '127.0.0.1',
-        kafkaBrokers: env.kafkaBrokers,
-        kafkaSecurity: { ssl: false },
-        registryUrl: env.registryUrl,
-        mongoUrl: env.mongoUrl,
-        dbName: `${prefix}_${authority.toLowerCase()}`,
-        topicPrefix: prefix,
-        topicPartitions: 3,
-        agreementsDir: opts.agreementsDir ?? join(repoRoot, 'deploy', 'agreements'),
-        trustDir: join(repoRoot, 'deploy', 'trust'),
-        signingKeyId: undefined,
-        signingKeyFile: undefined,
-        jwks: devJwksFile(authority),
-        jwtIssuer: devIssuer(authority),
-        jwtAudience: apiAudience(authority),
-      },
+      cfg,
       logger.child({ authority }),
     );
   }
