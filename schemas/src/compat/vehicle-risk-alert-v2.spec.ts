@@ -6,7 +6,9 @@ import { truckAlert } from '../samples/vehicle-risk-alert';
 describe('VehicleRiskAlert v1 <-> v2', () => {
   const v1 = vehicleRiskAlertType(1);
   const v2 = vehicleRiskAlertType(2);
-  const { lastSeenAt, ...asV1 } = truckAlert;
+  // v3 added meta.retraction; this pair predates it.
+  const { retraction: _v3, ...metaV2 } = truckAlert.meta;
+  const { lastSeenAt, ...asV1 } = { ...truckAlert, meta: metaV2 };
 
   it('v1 differs from v2 by lastSeenAt only', () => {
     const names = (t: typeof v1) => (t.schema() as { fields: { name: string }[] }).fields.map((f) => f.name);
@@ -14,7 +16,7 @@ describe('VehicleRiskAlert v1 <-> v2', () => {
   });
 
   it('an old (v1) reader reads v2 bytes and skips the new field', () => {
-    const bytes = v2.toBuffer(truckAlert);
+    const bytes = v2.toBuffer({ ...truckAlert, meta: metaV2 });
     const read = v1.fromBuffer(bytes, v1.createResolver(v2)) as Record<string, unknown>;
     expect(lastSeenAt).not.toBeNull();
     expect({ ...read }).toEqual(asV1);

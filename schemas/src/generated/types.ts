@@ -4,10 +4,10 @@
 
 /** Latest committed schema version of each record; these types describe it. */
 export const GENERATED_FROM_VERSIONS = {
-  SeizureCase: 1,
-  VehicleRiskAlert: 2,
-  AlertHit: 1,
-  PolicyChange: 1,
+  SeizureCase: 2,
+  VehicleRiskAlert: 3,
+  AlertHit: 2,
+  PolicyChange: 2,
 } as const;
 
 export interface RecordTypes {
@@ -70,6 +70,8 @@ export interface AlertHit {
   meta: RecordMeta;
   /** Record id of the VehicleRiskAlert. */
   alertId: string | null;
+  /** Authority that issued the alert: a record is known by its source and id together. Null in v1 hits. Added in v2. */
+  alertSource: Authority | null;
   /** Revision of the alert the gate acted on. */
   alertRevision: number | null;
   reportingAuthority: Authority | null;
@@ -297,6 +299,8 @@ export interface RecordMeta {
   retainUntil: number | null;
   /** Every path the sharing agreement removed from this copy (e.g. persons[0].fullName), so a recipient can tell removed from unknown. */
   redactedPaths: string[];
+  /** Set only on a tombstone (status WITHDRAWN): why this copy holds no content. Added in v2. */
+  retraction: RetractionReason | null;
 }
 
 /** Life-cycle state of a revision. Which states a record type may take is checked by validation (only alerts are SUSPENDED, only policy changes SUPERSEDED). */
@@ -314,6 +318,9 @@ export interface Reliability {
 
 /** What the issuer asks the partner to do when the vehicle is seen. Closed on purpose: an action a gate does not understand must not be read as another. */
 export type RequestedAction = 'SIGHT_AND_REPORT' | 'DISCREET_SURVEILLANCE' | 'SPECIFIC_CHECK' | 'SEIZE_AND_NOTIFY';
+
+/** Why a copy is a content-free tombstone. WITHDRAWN: the source withdrew the record. NO_LONGER_SHARED: a later revision is outside the recipient's agreement (handling code, gate scope, record type, agreement lapsed or revoked), so the recipient must drop what it held. RETENTION_ENDED: meta.retainUntil has passed. Open list: a reader that does not know a newer symbol reads OTHER. */
+export type RetractionReason = 'WITHDRAWN' | 'NO_LONGER_SHARED' | 'RETENTION_ENDED' | 'OTHER';
 
 /** What the issuer suspects the vehicle of. */
 export interface RiskIndicator {

@@ -10,6 +10,7 @@ export const dakTaOocHit: AlertHit = {
     handlingCode: 'H2', reliability: { source: 'A', information: 1 },
   }),
   alertId: TRUCK_ALERT_ID,
+  alertSource: 'VN',
   alertRevision: 1,
   reportingAuthority: 'LA',
   location: gateLocation('LA-DTO'),

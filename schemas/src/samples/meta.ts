@@ -11,6 +11,7 @@ export function sampleMeta(recordType: RecordType, fields: Partial<RecordMeta> &
     reviewBy: null,
     retainUntil: null,
     redactedPaths: [],
+    retraction: null,
     ...fields,
   };
 }

@@ -8,6 +8,9 @@ export * from './domain/records/record-types';
 export * from './domain/records/record';
 export * from './domain/records/plate';
 export * from './domain/records/revision';
+export * from './domain/records/record-key';
+export * from './domain/retraction/retraction-reason';
+export * from './domain/retraction/tombstone';
 export * from './domain/wire/confluent-frame';
 
 export * from './domain/agreement/agreement';
@@ -18,6 +21,7 @@ export * from './domain/agreement/record-shape';
 export * from './adapters/files/load-agreements';
 export * from './domain/redaction/redact';
 export { parsePath, presentPaths, type PathStep } from './domain/redaction/path';
+export * from './domain/redaction/received-redaction';
 export * from './domain/signature/sign';
 export * from './domain/signature/verify';
 export * from './domain/signature/trust-store';

@@ -1,8 +1,7 @@
 // The next revision of an existing record. The head is the latest revision in the outbox; the
 // outbox only holds this authority's records, so an id it does not know is simply not found.
 import type avro from 'avsc';
-import { AppError, type AnyRecord, type AuthorityCode, type RecordTypeName } from '@bex/shared';
-import { tombstone } from './tombstone';
+import { AppError, tombstone, type AnyRecord, type AuthorityCode, type RecordTypeName } from '@bex/shared';
 import { transition, type Action } from './transitions';
 
 export interface Revision {
@@ -27,7 +26,7 @@ export function revise(head: AnyRecord | undefined, r: Revision): AnyRecord {
   const next = transition(r.recordType, r.action, head.meta.status);
   if (!next.ok) throw new AppError('illegal-transition', next.reason, { httpStatus: 409 });
   const changes = { revision: head.meta.revision + 1, status: next.status, issuedAt: r.now.getTime() };
-  if (r.action === 'withdraw') return tombstone(r.schema, head, { ...head.meta, ...changes });
+  if (r.action === 'withdraw') return tombstone(r.schema, head, { ...changes, retraction: 'WITHDRAWN' });
   if (r.action === 'amend') {
     if (r.draft === undefined) throw new Error('an amendment needs a draft');
     return { ...r.draft, meta: { ...r.draft.meta, ...changes, recordId: r.recordId } };

@@ -23,6 +23,7 @@ export function serverMeta(ctx: SubmissionContext, recordType: RecordTypeName, r
     status,
     issuedAt: now.getTime(),
     redactedPaths: [],
+    retraction: null,
   };
 }
 
