@@ -1,5 +1,5 @@
 // The committed agreements load, and say what the partners agreed.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { isAppError } from '../../errors/app-error';
@@ -49,5 +49,19 @@ describe('deploy/agreements', () => {
     }
     expect(isAppError(caught, 'agreements-invalid')).toBe(true);
     expect(String((caught as Error).message)).toMatch(/la-to-vn\.json: recipient:[\s\S]*vn-to-la\.json: not valid JSON/);
+  });
+
+  it('refuses to load an agreement whose removePaths names no field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bex-agreements-'));
+    const laToVn = readFileSync(join(DIR, 'la-to-vn.json'), 'utf8');
+    writeFileSync(join(dir, 'la-to-vn.json'), laToVn.replace('"persons[].fullName"', '"persons[].fulName"'));
+    let caught: unknown;
+    try {
+      loadAgreements(dir);
+    } catch (err) {
+      caught = err;
+    }
+    expect(isAppError(caught, 'agreements-invalid')).toBe(true);
+    expect(String((caught as Error).message)).toMatch(/la-to-vn\.json: removePaths\[0\]: "persons\[\]\.fulName" names no field/);
   });
 });

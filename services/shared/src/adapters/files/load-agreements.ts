@@ -1,9 +1,12 @@
-// Reads deploy/agreements/*.json. All checking lives in parseAgreement; this only does the I/O and
-// refuses to start with any error, since a half-loaded set would share under the wrong rules.
+// Reads deploy/agreements/*.json. All checking lives in the domain; this only does the I/O, supplies
+// the committed contracts that removePaths must name fields of, and refuses to start with any
+// error, since a half-loaded set would share under the wrong rules.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { avroType } from '@bex/schemas';
 import { AppError } from '../../errors/app-error';
 import type { Agreement } from '../../domain/agreement/agreement';
+import { checkRemovePaths } from '../../domain/agreement/check-remove-paths';
 import { checkAgreementSet, parseAgreement } from '../../domain/agreement/parse-agreement';
 
 export function loadAgreements(dir: string): Agreement[] {
@@ -18,8 +21,12 @@ export function loadAgreements(dir: string): Agreement[] {
       continue;
     }
     const parsed = parseAgreement(json, file);
-    if (parsed.ok) agreements.push(parsed.agreement);
-    else errors.push(...parsed.errors);
+    if (!parsed.ok) {
+      errors.push(...parsed.errors);
+      continue;
+    }
+    agreements.push(parsed.agreement);
+    errors.push(...checkRemovePaths(parsed.agreement, avroType));
   }
   errors.push(...checkAgreementSet(agreements));
   if (errors.length > 0) {

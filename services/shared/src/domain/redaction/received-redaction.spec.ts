@@ -37,6 +37,7 @@ describe('redactionProblems (the recipient re-checks what the agreement removes)
 
   it('fails closed on a path it cannot read', () => {
     const broken = { ...laToVn, removePaths: ['persons[]'] };
-    expect(redactionProblems({ ...seizure, persons: null, narrative: null }, broken).unredacted).toEqual(['persons[]']);
+    const clean = { ...seizure, persons: null, narrative: null };
+    expect(redactionProblems(clean, broken).unredacted).toEqual(['persons[]']);
   });
 });

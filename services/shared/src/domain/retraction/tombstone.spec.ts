@@ -1,5 +1,6 @@
 import { ALL_SAMPLES, avroType, validateRecord } from '@bex/schemas';
-import type { AnyRecord, RecordTypeName } from '../records/record';
+import type { AnyRecord } from '../records/record';
+import type { RecordTypeName } from '../records/record-types';
 import { isContentFreeTombstone, retractedCopy, tombstone } from './tombstone';
 
 const samples = ALL_SAMPLES.map((s) => [s.name, s.recordName as RecordTypeName, s.value as unknown as AnyRecord] as const);
