@@ -70,11 +70,11 @@ export class ArrivalWatcher {
     }
     const started = nowMs();
     try {
-      const found = await this.collection.find({ _id: { $in: ids } }, { projection: { _id: 1 } }).toArray();
+      const found = await this.collection.find({ recordId: { $in: ids } }, { projection: { recordId: 1 } }).toArray();
       const at = nowMs();
       for (const doc of found) {
-        this.arrivedAt.set(doc._id, at);
-        this.outstanding.delete(doc._id);
+        this.arrivedAt.set(doc.recordId, at);
+        this.outstanding.delete(doc.recordId);
       }
       this.pollMsTotal += at - started;
     } catch {

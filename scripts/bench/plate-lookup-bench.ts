@@ -28,10 +28,10 @@ async function seed(views: ViewStore): Promise<void> {
     const alerts = [];
     for (let i = start; i < Math.min(docs, start + batch); i++) {
       const base = { ...botenSeizure, conveyance: { ...botenSeizure.conveyance!, plate: plateOf(i) } };
-      seizures.push(viewDocument(makeSample('SeizureCase', { source: 'LA', recipient: 'LA', recordId: randomUUID(), revision: 1, base }) as unknown as AnyRecord));
+      seizures.push(viewDocument(makeSample('SeizureCase', { source: 'LA', recipient: 'LA', recordId: randomUUID(), revision: 1, base }) as unknown as AnyRecord, Date.now()));
       if (i % 10 === 0) {
         const alert = { ...truckAlert, vehicle: { ...truckAlert.vehicle!, plate: plateOf(i) }, validFrom: Date.now() - 1e8, validUntil: Date.now() + 1e9 };
-        alerts.push(viewDocument(makeSample('VehicleRiskAlert', { source: 'VN', recipient: 'LA', recordId: randomUUID(), revision: 1, base: alert }) as unknown as AnyRecord));
+        alerts.push(viewDocument(makeSample('VehicleRiskAlert', { source: 'VN', recipient: 'LA', recordId: randomUUID(), revision: 1, base: alert }) as unknown as AnyRecord, Date.now()));
       }
     }
     await views.collection('SeizureCase').insertMany(seizures);

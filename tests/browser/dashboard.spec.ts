@@ -29,7 +29,7 @@ async function submit(authority: AuthorityCode, method: string, path: string, bo
 }
 
 const arrived = (authority: string, type: RecordTypeName, recordId: string, revision = 1) =>
-  eventually(async () => (await view(authority, type).findOne({ _id: recordId, revision: { $gte: revision } })) ?? undefined, 30_000);
+  eventually(async () => (await view(authority, type).findOne({ recordId, revision: { $gte: revision } })) ?? undefined, 30_000);
 
 const isLoopback = (url: string): boolean => {
   const { protocol, hostname } = new URL(url);

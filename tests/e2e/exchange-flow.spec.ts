@@ -22,7 +22,7 @@ async function submit(authority: string, method: string, path: string, body?: un
 
 /** Waits until the view of `authority` holds `recordId` at `revision` (or newer). */
 const arrived = (authority: string, type: RecordTypeName, recordId: string, revision = 1) =>
-  eventually(async () => (await view(authority, type).findOne({ _id: recordId, revision: { $gte: revision } })) ?? undefined);
+  eventually(async () => (await view(authority, type).findOne({ recordId, revision: { $gte: revision } })) ?? undefined);
 
 describe('the exchange between LA, VN and CN', () => {
   it('a seizure with personal data: complete at LA, redacted at VN, per its own agreement at CN', async () => {
@@ -62,10 +62,10 @@ describe('the exchange between LA, VN and CN', () => {
     await submit('LA', 'POST', `/v1/vehicle-alerts/${recordId}/withdraw`);
     for (const authority of ['LA', 'VN']) {
       const doc = await arrived(authority, 'VehicleRiskAlert', recordId, 3);
-      expect(doc).toMatchObject({ _id: recordId, revision: 3, status: 'WITHDRAWN', record: null });
+      expect(doc).toMatchObject({ _id: `LA:${recordId}`, recordId, revision: 3, status: 'WITHDRAWN', record: null, tombstone: { reason: 'WITHDRAWN' } });
       expect(doc.plateKeys).toBeUndefined();
     }
-    expect(await view('CN', 'VehicleRiskAlert').countDocuments({ _id: recordId })).toBe(0);
+    expect(await view('CN', 'VehicleRiskAlert').countDocuments({ recordId })).toBe(0);
   });
 
   it('a hit reported by VN reaches LA, linked to LA\'s alert', async () => {
@@ -87,7 +87,7 @@ describe('the exchange between LA, VN and CN', () => {
       const inForce = await view(authority, 'PolicyChange')
         .find({ gates: 'LA-BTN', status: { $in: ['ACTIVE', 'AMENDED'] }, validFrom: { $lte: Date.UTC(2025, 10, 10) } })
         .toArray();
-      expect(inForce.map((d) => d._id)).toEqual([reopening.recordId]);
+      expect(inForce.map((d) => d.recordId)).toEqual([reopening.recordId]);
       expect(inForce[0]!.record).toMatchObject({ dailyVehicleLimit: 150, checkpointStatus: botenReopening.checkpointStatus });
     }
   });

@@ -68,7 +68,7 @@ it('drains on SIGTERM and exits 0; what it accepted is delivered once after a re
     const second = startLA();
     await second.apiUrl;
     await eventually(async () => ((await conn.collection('outbox').countDocuments({ recordId: { $in: accepted }, state: 'sent' })) === accepted.length ? true : undefined), 30_000, 200);
-    await eventually(async () => ((await conn.collection('seizure_cases').countDocuments({ _id: { $in: accepted } } as never)) === accepted.length ? true : undefined), 30_000, 200);
+    await eventually(async () => ((await conn.collection('seizure_cases').countDocuments({ recordId: { $in: accepted } } as never)) === accepted.length ? true : undefined), 30_000, 200);
     second.child.kill('SIGTERM');
     expect(await exited(second.child)).toBe(0);
     const keys = (await readAll([inboxTopic('VN', 'SeizureCase', prefix)])).map((m) => m.key!.toString()).filter((k) => accepted.includes(k));

@@ -33,7 +33,7 @@ it('accepts every submission while Kafka is stopped and delivers each exactly on
 
   await up(stack);
   const vnView = ex.nodes.VN!.views.collection('SeizureCase');
-  await eventually(async () => ((await vnView.countDocuments({ _id: { $in: ids } })) === 20 ? true : undefined), 90_000, 250);
+  await eventually(async () => ((await vnView.countDocuments({ recordId: { $in: ids } })) === 20 ? true : undefined), 90_000, 250);
   expect(await la.outbox.model.countDocuments({ recordId: { $in: ids }, state: 'sent' })).toBe(20);
 
   for (const recipient of ['LA', 'VN'] as const) {

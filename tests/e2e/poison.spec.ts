@@ -39,7 +39,7 @@ it('refuses garbage, a bad signature, a copy signed for another inbox and a sour
   await produceRaw(vnSeizures, [garbage, tampered, forCN, fromTH, good]);
 
   const vn = ex.nodes.VN!;
-  await eventually(async () => ((await vn.views.collection('SeizureCase').findOne({ _id: sharedKey.toString() })) ? true : undefined), 20_000);
+  await eventually(async () => ((await vn.views.collection('SeizureCase').findOne({ recordId: sharedKey.toString() })) ? true : undefined), 20_000);
   const letters = await eventually(async () => {
     const found = await vn.connection.collection('dead_letters').find({ topic: vnSeizures }).toArray();
     return found.length >= 4 ? found : undefined;
@@ -55,6 +55,6 @@ it('refuses garbage, a bad signature, a copy signed for another inbox and a sour
 
   // And the normal path still works after the poison.
   const { body } = await callJson(ex.nodes.LA!.apiUrl!, 'POST', '/v1/seizure-cases', requestBody('SeizureCase', botenSeizure), ex.token('LA'));
-  await eventually(async () => (await vn.views.collection('SeizureCase').findOne({ _id: body.recordId as string })) ?? undefined, 20_000);
-  expect(await vn.views.collection('SeizureCase').countDocuments({ _id: { $in: [tampered, forCN, fromTH].map((m) => m.key!.toString()) } })).toBe(0);
+  await eventually(async () => (await vn.views.collection('SeizureCase').findOne({ recordId: body.recordId as string })) ?? undefined, 20_000);
+  expect(await vn.views.collection('SeizureCase').countDocuments({ recordId: { $in: [tampered, forCN, fromTH].map((m) => m.key!.toString()) } })).toBe(0);
 });

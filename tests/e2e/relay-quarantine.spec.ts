@@ -21,8 +21,8 @@ it('quarantines an unencodable outbox document and relays the next one', async (
   const good = await callJson(la.apiUrl!, 'POST', '/v1/seizure-cases', requestBody('SeizureCase', botenSeizure), ex.token('LA'));
   expect(good.status).toBe(202);
 
-  await eventually(async () => (await ex.nodes.VN!.views.collection('SeizureCase').findOne({ _id: good.body.recordId as string })) ?? undefined, 20_000);
+  await eventually(async () => (await ex.nodes.VN!.views.collection('SeizureCase').findOne({ recordId: good.body.recordId as string })) ?? undefined, 20_000);
   const set = await la.outbox.model.findById(`${broken.meta.recordId}:1`).lean();
   expect(set).toMatchObject({ state: 'quarantined', lastError: expect.stringMatching(/invalid|goods/i) });
-  expect(await ex.nodes.VN!.views.collection('SeizureCase').countDocuments({ _id: broken.meta.recordId })).toBe(0);
+  expect(await ex.nodes.VN!.views.collection('SeizureCase').countDocuments({ recordId: broken.meta.recordId })).toBe(0);
 });

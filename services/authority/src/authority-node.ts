@@ -3,11 +3,12 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp, jwksSource, kafkaAnswers, registryAnswers } from '@bex/api';
-import { AlertExpirySweeper, DeadLetterStore, InboxConsumer, ViewStore } from '@bex/projector';
+import { DeadLetterStore, InboxConsumer, ViewStore, ViewSweeper } from '@bex/projector';
 import { RecordPublisher, RelayLoop } from '@bex/relay';
 import {
   AvroSerde,
   OutboxStore,
+  RecipientLedger,
   RegistryClient,
   createKafka,
   deadLetterTopic,
@@ -30,12 +31,18 @@ export interface RunningAuthority {
   outbox: OutboxStore;
   relay: RelayLoop | undefined;
   projector: InboxConsumer | undefined;
-  sweeper: AlertExpirySweeper | undefined;
+  sweeper: ViewSweeper | undefined;
   deadLetters: DeadLetterStore;
   stop(): Promise<void>;
 }
 
-export async function startAuthority(cfg: AuthorityConfig, logger: Logger): Promise<RunningAuthority> {
+export interface AuthorityOptions {
+  /** The clock agreements, retention and expiry are judged by; tests move it. Default: the system clock. */
+  clock?: () => Date;
+}
+
+export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts: AuthorityOptions = {}): Promise<RunningAuthority> {
+  const clock = opts.clock ?? (() => new Date());
   const self = cfg.authority;
   const has = (role: string): boolean => (cfg.roles as string[]).includes(role);
   const agreements = loadAgreements(cfg.agreementsDir);
@@ -57,31 +64,34 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger): Prom
   if (needsKafka) {
     // Only the inboxes an agreement lets this authority write to: under ACLs nothing else is visible.
     const relayTopics = agreements.filter((a) => a.source === self).flatMap((a) => a.recordTypes.map((t) => inboxTopic(a.recipient, t, cfg.topicPrefix)));
-    await ensureTopics(kafka, [...inboxTopics(self, cfg.topicPrefix), deadLetterTopic(self, cfg.topicPrefix), ...relayTopics], cfg.topicPartitions);
+    // Dead letters may hold bytes that could not be verified: the topic keeps them no longer than the store.
+    const deadLetterSettings = { [deadLetterTopic(self, cfg.topicPrefix)]: { 'retention.ms': String(cfg.deadLetterRetentionDays * 24 * 60 * 60 * 1000) } };
+    await ensureTopics(kafka, [...inboxTopics(self, cfg.topicPrefix), deadLetterTopic(self, cfg.topicPrefix), ...relayTopics], cfg.topicPartitions, 30_000, deadLetterSettings);
     await producer.connect();
   }
 
   let relay: RelayLoop | undefined;
   if (has('relay')) {
     const publisher = new RecordPublisher(producer, serde, self, signingKey(self, cfg.signingKeyId, cfg.signingKeyFile, logger), cfg.topicPrefix);
-    relay = new RelayLoop({ self, partners, agreements, outbox, publisher, logger: logger.child({ role: 'relay' }) });
+    relay = new RelayLoop({ self, partners, agreements, outbox, ledger: new RecipientLedger(connection), publisher, now: clock, logger: logger.child({ role: 'relay' }) });
     relay.start();
   }
 
   let consumer: InboxConsumer | undefined;
   let recordsApplied = 0;
-  let sweeper: AlertExpirySweeper | undefined;
+  let sweeper: ViewSweeper | undefined;
   if (has('projector')) {
     const trustStore = loadTrustStore(cfg.trustDir);
     consumer = new InboxConsumer({
-      self, kafka, producer, serde, trustStore, agreements, views, deadLetters, topicPrefix: cfg.topicPrefix,
+      self, kafka, producer, serde, trustStore, agreements, views, deadLetters, topicPrefix: cfg.topicPrefix, now: clock,
+      deadLetterBytesRetentionMs: cfg.deadLetterRetentionDays * 24 * 60 * 60 * 1000,
       logger: logger.child({ role: 'projector' }),
       onApplied: (count) => {
         recordsApplied += count;
       },
     });
     await consumer.start();
-    sweeper = new AlertExpirySweeper(views, logger.child({ role: 'sweeper' }));
+    sweeper = new ViewSweeper(views, deadLetters, logger.child({ role: 'sweeper' }), clock);
     sweeper.start();
   }
 

@@ -30,6 +30,8 @@ export interface AuthorityConfig {
   jwks: string;
   jwtIssuer: string;
   jwtAudience: string;
+  /** Days that dead letters keep bytes which could not be decoded or verified. */
+  deadLetterRetentionDays: number;
 }
 
 export function loadAuthorityConfig(env: NodeJS.ProcessEnv = process.env): AuthorityConfig {
@@ -56,6 +58,7 @@ export function loadAuthorityConfig(env: NodeJS.ProcessEnv = process.env): Autho
       jwks: str('BEX_JWKS', ''),
       jwtIssuer: str('BEX_JWT_ISSUER', ''),
       jwtAudience: str('BEX_JWT_AUDIENCE', ''),
+      deadLetterRetentionDays: int('BEX_DEAD_LETTER_RETENTION_DAYS', 30, 1, 3650),
     },
     env,
   );

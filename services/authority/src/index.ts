@@ -1,2 +1,2 @@
-export { startAuthority, type RunningAuthority } from './authority-node';
+export { startAuthority, type RunningAuthority, type AuthorityOptions } from './authority-node';
 export { loadAuthorityConfig, ROLES, type AuthorityConfig, type Role } from './config';

@@ -34,3 +34,4 @@ export * from './adapters/schema-registry/registry-client';
 export * from './adapters/schema-registry/avro-serde';
 export * from './adapters/kafka/kafka-client';
 export * from './adapters/mongo/outbox-store';
+export * from './adapters/mongo/recipient-ledger';

@@ -53,6 +53,7 @@ export function seizureListing(f: SeizureFilter): ViewQuery {
   };
 }
 
-export function seizureById(id: string): ViewQuery {
-  return { collection: 'SeizureCase', filter: { _id: id }, limit: 1, index: { _id: 1 } };
+/** Every holder's record with this id: normally one; a partner reusing another's id makes two. */
+export function seizuresById(id: string, source?: string): ViewQuery {
+  return { collection: 'SeizureCase', filter: source === undefined ? { recordId: id } : { recordId: id, source }, limit: 10, index: { recordId: 1, source: 1 } };
 }

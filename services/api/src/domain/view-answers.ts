@@ -15,8 +15,17 @@ export function recordJson(type: RecordTypeName, record: ViewDocument['record'],
   return toJson(schemaOf(type), personalData ? record : withoutPersonalData(type, record));
 }
 
+// A record is named by its source and id together; `retraction` says why a tombstone holds nothing.
 function header(doc: ViewDocument) {
-  return { id: doc._id, revision: doc.revision, source: doc.source, status: doc.status, issuedAt: iso(doc.issuedAt), handlingCode: doc.handlingCode };
+  return {
+    id: doc.recordId,
+    source: doc.source,
+    revision: doc.revision,
+    status: doc.status,
+    issuedAt: iso(doc.issuedAt),
+    handlingCode: doc.handlingCode,
+    ...(doc.tombstone ? { retraction: doc.tombstone.reason } : {}),
+  };
 }
 
 export function alertItem(doc: ViewDocument, personalData: boolean) {
@@ -36,7 +45,7 @@ export function policyItem(doc: ViewDocument) {
 }
 
 export function hitItem(doc: ViewDocument, personalData: boolean) {
-  return { ...header(doc), alertId: doc.alertId ?? null, gates: doc.gates ?? [], seenAt: iso(doc.occurredAt), record: recordJson('AlertHit', doc.record, personalData) };
+  return { ...header(doc), alertId: doc.alertId ?? null, alertSource: doc.alertSource ?? null, gates: doc.gates ?? [], seenAt: iso(doc.occurredAt), record: recordJson('AlertHit', doc.record, personalData) };
 }
 
 interface SeizureContent {

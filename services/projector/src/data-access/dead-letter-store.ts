@@ -1,6 +1,9 @@
-// Records the projector must refuse: kept with the reason and the original bytes and headers, in
-// the view's database (for admins) and on the authority's dead-letter topic (for tools). The id is
-// the record's position in Kafka, so a redelivery after a crash writes the same entry again.
+// Records the projector must refuse, kept in the view's database (for admins) and published on the
+// authority's dead-letter topic (for tools). What is kept depends on why: a record refused on
+// agreement, redaction or recipient grounds is one this authority may not hold, so only its reason,
+// position, headers, length and SHA-256 are kept, never its bytes; bytes that could not be decoded
+// or verified may be kept for investigation, readable by admins only, until `valueKeptUntil`. The
+// id is the record's position in Kafka, so a redelivery after a crash writes the same entry again.
 import type { Connection } from 'mongoose';
 
 export interface DeadLetter {
@@ -11,8 +14,12 @@ export interface DeadLetter {
   key: string | null;
   reason: string;
   detail: string;
-  value: Buffer | null;
   headers: Record<string, string>;
+  valueLength: number;
+  valueSha256: string | null;
+  /** Only for records that could not be decoded or verified, and only until valueKeptUntil. */
+  value: Buffer | null;
+  valueKeptUntil?: Date;
   receivedAt: Date;
 }
 
@@ -24,7 +31,7 @@ export class DeadLetterStore {
   }
 
   async init(): Promise<void> {
-    await this.deadLetters.createIndexes([{ key: { reason: 1, receivedAt: -1 } }, { key: { receivedAt: -1 } }]);
+    await this.deadLetters.createIndexes([{ key: { reason: 1, receivedAt: -1 } }, { key: { receivedAt: -1 } }, { key: { valueKeptUntil: 1 }, sparse: true }]);
     await this.conn.collection('audit').createIndexes([{ key: { at: -1 } }, { key: { kind: 1, at: -1 } }]);
   }
 
@@ -41,6 +48,12 @@ export class DeadLetterStore {
         suspicious.map((l) => ({ kind: 'signature-failure', at: l.receivedAt, topic: l.topic, offset: l.offset, reason: l.reason, detail: l.detail })),
       );
     }
+  }
+
+  /** Drops the kept bytes whose time is up; the entry (reason, digest) stays. */
+  async dropExpiredBytes(now: Date): Promise<number> {
+    const result = await this.deadLetters.updateMany({ valueKeptUntil: { $lte: now } }, { $set: { value: null }, $unset: { valueKeptUntil: '' } });
+    return result.modifiedCount;
   }
 
   async count(filter: Partial<Pick<DeadLetter, 'reason' | 'topic'>> = {}): Promise<number> {

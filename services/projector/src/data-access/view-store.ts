@@ -3,7 +3,8 @@
 // revision collides on _id (duplicate key), which means "already newer" and is not a failure.
 import { latestPerRecord, type RecordTypeName } from '@bex/shared';
 import type { Collection, Connection } from 'mongoose';
-import type { ViewDocument } from '../domain/view-document';
+import { CONTENT_FIELDS, type ViewDocument } from '../domain/view-document';
+import { migrateToSourceKeys } from './view-key-migration';
 
 export const VIEW_COLLECTIONS: Record<RecordTypeName, string> = {
   SeizureCase: 'seizure_cases',
@@ -39,9 +40,32 @@ export class ViewStore {
   }
 
   async init(): Promise<void> {
+    await migrateToSourceKeys(this.conn, Object.values(VIEW_COLLECTIONS));
     for (const [type, specs] of Object.entries(INDEXES) as [RecordTypeName, IndexSpec[]][]) {
-      await this.collection(type).createIndexes(specs.map((key) => ({ key })));
+      // Every type: a record by its id (details, links), and the retention sweep.
+      const everyType: IndexSpec[] = [{ recordId: 1, source: 1 }, { retainUntil: 1 }];
+      await this.collection(type).createIndexes([...specs, ...everyType].map((key) => ({ key })));
     }
+  }
+
+  /** Which of these keys (source:recordId) the view holds; one indexed read. */
+  async heldKeys(type: RecordTypeName, keys: string[]): Promise<Set<string>> {
+    if (keys.length === 0) return new Set();
+    const docs = await this.collection(type).find({ _id: { $in: keys } }, { projection: { _id: 1 } }).toArray();
+    return new Set(docs.map((d) => d._id));
+  }
+
+  /**
+   * Drops the content of every record whose retainUntil has passed, keeping its tombstone. Only
+   * documents that still hold content carry retainUntil, so the sweep reads an index, not the view.
+   */
+  async purgeExpired(type: RecordTypeName, now: Date): Promise<number> {
+    const unset = Object.fromEntries(CONTENT_FIELDS.map((f) => [f, ''] as const)) as Record<string, ''>;
+    const result = await this.collection(type).updateMany(
+      { retainUntil: { $lte: now.getTime() } },
+      { $set: { record: null, tombstone: { reason: 'RETENTION_ENDED', at: now.getTime() } }, $unset: unset },
+    );
+    return result.modifiedCount;
   }
 
   /** Drops every view collection (for a rebuild); outbox, dead letters and audit are kept. */

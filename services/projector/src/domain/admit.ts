@@ -1,17 +1,45 @@
 // Whether a received, decoded and signature-checked record may enter this authority's view. The
-// relay already enforced the agreement at the source; the recipient checks the same rule again,
-// because it must not trust a partner's relay to be configured right.
-import { mayShare, type Agreement, type AnyRecord, type AuthorityCode } from '@bex/shared';
+// relay already enforced the agreement at the source; the recipient checks the whole agreement
+// again (type, handling code, gate scope, removed paths), because it must not trust a partner's
+// relay to be configured right. The signature has bound the record to its source, and the view
+// keys records by source and id, so whatever is admitted can only touch its own source's record.
+import { isContentFreeTombstone, mayShare, redactionProblems, type Agreement, type AnyRecord, type AuthorityCode } from '@bex/shared';
 
-export type AdmitResult = { ok: true } | { ok: false; reason: string; detail: string };
+export type AdmitResult =
+  | { ok: true }
+  /**
+   * A content-free tombstone the agreement would refuse as content (the record left the gate scope,
+   * became H3, the agreement lapsed): the owner retracting a copy. It carries nothing the
+   * recipient may not hold, and it enters only if the view holds the record it retracts.
+   */
+  | { ok: 'if-held' }
+  | { ok: false; reason: string; detail: string; retractHeldCopy: boolean };
+
+/** Refusals that say the record is now outside what this recipient may hold at all. */
+const OUT_OF_AGREEMENT = new Set(['no-agreement', 'agreement-not-in-force', 'type-not-shared', 'handling-code-too-high', 'h3-never-leaves', 'outside-gate-scope']);
 
 export function admit(record: AnyRecord, self: AuthorityCode, agreements: readonly Agreement[], at: Date): AdmitResult {
   const { meta } = record;
   if (meta.recipient !== self) {
-    return { ok: false, reason: 'wrong-recipient', detail: `record addressed to ${meta.recipient}, this is ${self}` };
+    return { ok: false, reason: 'wrong-recipient', detail: `record addressed to ${meta.recipient}, this is ${self}`, retractHeldCopy: false };
   }
   if (meta.source === self) return { ok: true };
   const agreement = agreements.find((a) => a.source === meta.source && a.recipient === self);
   const decision = mayShare(record, meta.source, agreement, at);
-  return decision.ok ? { ok: true } : { ok: false, reason: decision.reason, detail: decision.detail };
+  const tombstone = isContentFreeTombstone(record);
+  if (!decision.ok) {
+    if (tombstone) return { ok: 'if-held' };
+    // The owner sent a revision this view may not hold: whatever older copy it holds must go too,
+    // even if the owner's relay failed to send the tombstone it owes.
+    return { ok: false, reason: decision.reason, detail: decision.detail, retractHeldCopy: OUT_OF_AGREEMENT.has(decision.reason) };
+  }
+  if (tombstone || agreement === undefined) return { ok: true };
+  const problems = redactionProblems(record, agreement);
+  if (problems.unredacted.length > 0) {
+    return { ok: false, reason: 'unredacted', detail: `holds ${problems.unredacted.join(', ')}, which ${agreement.file} removes`, retractHeldCopy: false };
+  }
+  if (problems.falseClaims.length > 0) {
+    return { ok: false, reason: 'redaction-claim-false', detail: `meta.redactedPaths lists ${problems.falseClaims.join(', ')}, which hold values`, retractHeldCopy: false };
+  }
+  return { ok: true };
 }

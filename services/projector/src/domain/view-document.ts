@@ -1,17 +1,29 @@
 // What the view stores for one record: the record itself plus the fields the users' queries filter
 // on, computed once on write (normalised plate, gates, validity, month bucket), so every query hits
-// an index instead of computing per request. A withdrawn record keeps only its tombstone.
-import { normalisePlate, type AnyRecord, type RecordTypeName } from '@bex/shared';
+// an index instead of computing per request. A record is held under its source and id together, so
+// no partner can reach another's record by reusing its id. A tombstone (withdrawn, no longer shared
+// with us, or past its retainUntil) keeps meta only: no content, no indexed field.
+import { normalisePlate, recordKey, type AnyRecord, type RecordTypeName, type RetractionReason } from '@bex/shared';
+
+export interface ViewTombstone {
+  reason: RetractionReason;
+  /** When the content was dropped: the revision's issue time, or the purge time for retention. */
+  at: number;
+}
 
 export interface ViewDocument {
+  /** source:recordId (record-key.ts). */
   _id: string;
+  recordId: string;
   revision: number;
   source: string;
   status: string;
   issuedAt: number;
   handlingCode: string;
   record: AnyRecord | null;
-  withdrawnAt?: number;
+  tombstone?: ViewTombstone;
+  /** meta.retainUntil while content is held: the retention sweeper's index. */
+  retainUntil?: number;
   plateKeys?: string[];
   gates?: string[];
   validFrom?: number | null;
@@ -20,9 +32,13 @@ export interface ViewDocument {
   month?: string | null;
   categories?: string[];
   alertId?: string | null;
+  alertSource?: string | null;
 }
 
-type Indexed = Omit<ViewDocument, '_id' | 'revision' | 'source' | 'status' | 'issuedAt' | 'handlingCode' | 'record' | 'withdrawnAt'>;
+/** The fields a tombstone must not keep: the record and everything indexed from it. */
+export const CONTENT_FIELDS = ['plateKeys', 'gates', 'validFrom', 'validUntil', 'occurredAt', 'month', 'categories', 'alertId', 'alertSource', 'retainUntil'] as const;
+
+type Indexed = Pick<ViewDocument, Exclude<(typeof CONTENT_FIELDS)[number], 'retainUntil'>>;
 
 interface Plated {
   plate?: string | null;
@@ -57,6 +73,7 @@ const INDEXED: Record<RecordTypeName, (r: AnyRecord) => Indexed> = {
   }),
   AlertHit: (r) => ({
     alertId: get<string>(r, 'alertId') ?? null,
+    alertSource: get<string>(r, 'alertSource') ?? null,
     plateKeys: plateKeys(get<Plated>(r, 'observedVehicle')),
     gates: [gateOf(r)].filter((g): g is string => !!g),
     occurredAt: get<number>(r, 'seenAt') ?? null,
@@ -69,10 +86,11 @@ const INDEXED: Record<RecordTypeName, (r: AnyRecord) => Indexed> = {
   }),
 };
 
-export function viewDocument(record: AnyRecord): ViewDocument {
+export function viewDocument(record: AnyRecord, now: number): ViewDocument {
   const { meta } = record;
   const base = {
-    _id: meta.recordId,
+    _id: recordKey(meta.source, meta.recordId),
+    recordId: meta.recordId,
     revision: meta.revision,
     source: meta.source,
     status: meta.status,
@@ -80,6 +98,8 @@ export function viewDocument(record: AnyRecord): ViewDocument {
     handlingCode: meta.handlingCode,
   };
   // A withdrawal drops content and personal data: only the tombstone remains.
-  if (meta.status === 'WITHDRAWN') return { ...base, record: null, withdrawnAt: meta.issuedAt };
-  return { ...base, record, ...INDEXED[meta.recordType](record) };
+  if (meta.status === 'WITHDRAWN') return { ...base, record: null, tombstone: { reason: meta.retraction ?? 'WITHDRAWN', at: meta.issuedAt } };
+  const retainUntil = (meta as { retainUntil?: number | null }).retainUntil;
+  if (typeof retainUntil === 'number' && retainUntil <= now) return { ...base, record: null, tombstone: { reason: 'RETENTION_ENDED', at: now } };
+  return { ...base, record, ...INDEXED[meta.recordType](record), ...(typeof retainUntil === 'number' ? { retainUntil } : {}) };
 }

@@ -28,7 +28,13 @@ export interface ProjectorOptions {
   logger: Logger;
   topicPrefix: string;
   onApplied?: (count: number) => void;
+  /** The clock agreements are judged by (tests move it past an agreement's end). */
+  now?: () => Date;
+  /** How long undecodable or unverifiable bytes stay in dead letters; default 30 days. */
+  deadLetterBytesRetentionMs?: number;
 }
+
+const THIRTY_DAYS_MS = 30 * 24 * 60 * 60 * 1000;
 
 export class InboxConsumer {
   private consumer: Consumer | undefined;
@@ -49,7 +55,9 @@ export class InboxConsumer {
           serde: this.opts.serde,
           trustStore: this.opts.trustStore,
           agreements: this.opts.agreements,
-          now: new Date(),
+          now: (this.opts.now ?? (() => new Date()))(),
+          heldKeys: (type, keys) => this.opts.views.heldKeys(type, keys),
+          deadLetterBytesRetentionMs: this.opts.deadLetterBytesRetentionMs ?? THIRTY_DAYS_MS,
         });
         await this.publishDeadLetters(sorted.deadLetters);
         let applied = 0;
@@ -132,8 +140,18 @@ export class InboxConsumer {
       acks: -1,
       messages: letters.map((l) => ({
         key: l.key,
+        // The same as the stored entry: bytes only where they may be kept, a digest always.
         value: l.value,
-        headers: { ...l.headers, 'bex-dead-letter-reason': l.reason, 'bex-dead-letter-detail': l.detail.slice(0, 500), 'bex-original-topic': l.topic, 'bex-original-offset': l.offset },
+        headers: {
+          ...l.headers,
+          'bex-dead-letter-reason': l.reason,
+          'bex-dead-letter-detail': l.detail.slice(0, 500),
+          'bex-original-topic': l.topic,
+          'bex-original-partition': String(l.partition),
+          'bex-original-offset': l.offset,
+          'bex-original-length': String(l.valueLength),
+          ...(l.valueSha256 === null ? {} : { 'bex-original-sha256': l.valueSha256 }),
+        },
       })),
     });
   }

@@ -16,6 +16,7 @@ import {
 import type { KafkaMessage } from 'kafkajs';
 import type { DeadLetter } from '../data-access/dead-letter-store';
 import { admit } from '../domain/admit';
+import { digestOf, keepsBytes } from '../domain/dead-letter-entry';
 import { viewDocument, type ViewDocument } from '../domain/view-document';
 
 export interface SortContext {
@@ -24,6 +25,10 @@ export interface SortContext {
   trustStore: TrustStore;
   agreements: readonly Agreement[];
   now: Date;
+  /** Which of these view keys the view holds (one indexed read per record type and batch). */
+  heldKeys: (type: RecordTypeName, keys: string[]) => Promise<Set<string>>;
+  /** How long bytes that could not be decoded or verified are kept for investigation. */
+  deadLetterBytesRetentionMs: number;
 }
 
 export interface Sorted {
@@ -39,10 +44,19 @@ function headerStrings(message: KafkaMessage): Record<string, string> {
   return out;
 }
 
+/** A local tombstone of the copy this view holds, for a revision its owner made that it may not hold. */
+function retraction(record: AnyRecord): AnyRecord {
+  return { meta: { ...record.meta, status: 'WITHDRAWN', retraction: 'NO_LONGER_SHARED', redactedPaths: [] } };
+}
+
 export async function sortMessages(topic: string, partition: number, messages: KafkaMessage[], ctx: SortContext): Promise<Sorted> {
   const sorted: Sorted = { views: new Map(), deadLetters: [] };
   const type = recordTypeOfTopic(topic);
+  const now = ctx.now.getTime();
+  // Tombstones that enter only where the view (or this batch) holds the record they retract.
+  const ifHeld: Array<{ doc: ViewDocument; refuseUnheld?: KafkaMessage }> = [];
   const refuse = (message: KafkaMessage, reason: string, detail: string): void => {
+    const kept = keepsBytes(reason);
     sorted.deadLetters.push({
       _id: `${topic}:${partition}:${message.offset}`,
       topic,
@@ -51,12 +65,18 @@ export async function sortMessages(topic: string, partition: number, messages: K
       key: message.key?.toString('utf8') ?? null,
       reason,
       detail,
-      value: message.value,
       headers: headerStrings(message),
+      ...digestOf(message.value),
+      value: kept ? message.value : null,
+      ...(kept ? { valueKeptUntil: new Date(now + ctx.deadLetterBytesRetentionMs) } : {}),
       receivedAt: ctx.now,
     });
   };
-
+  const accept = (t: RecordTypeName, doc: ViewDocument): void => {
+    const docs = sorted.views.get(t) ?? [];
+    docs.push(doc);
+    sorted.views.set(t, docs);
+  };
   for (const message of messages) {
     if (!type) {
       refuse(message, 'unknown-topic', `${topic} is not an inbox topic`);
@@ -88,13 +108,23 @@ export async function sortMessages(topic: string, partition: number, messages: K
       continue;
     }
     const admitted = admit(record, ctx.self, ctx.agreements, ctx.now);
-    if (!admitted.ok) {
+    if (admitted.ok === true) {
+      accept(type, viewDocument(record, now));
+    } else if (admitted.ok === 'if-held') {
+      ifHeld.push({ doc: viewDocument(record, now), refuseUnheld: message });
+    } else {
       refuse(message, `agreement-${admitted.reason}`, admitted.detail);
-      continue;
+      if (admitted.retractHeldCopy) ifHeld.push({ doc: viewDocument(retraction(record), now) });
     }
-    const docs = sorted.views.get(type) ?? [];
-    docs.push(viewDocument(record));
-    sorted.views.set(type, docs);
+  }
+  if (type !== undefined && ifHeld.length > 0) {
+    const inBatch = new Set((sorted.views.get(type) ?? []).map((d) => d._id));
+    const held = await ctx.heldKeys(type, [...new Set(ifHeld.map((c) => c.doc._id))]);
+    for (const { doc, refuseUnheld } of ifHeld) {
+      if (held.has(doc._id) || inBatch.has(doc._id)) accept(type, doc);
+      // A tombstone of a record this view never held: nothing to retract, nothing worth keeping.
+      else if (refuseUnheld) refuse(refuseUnheld, 'agreement-tombstone-not-held', `${doc._id} rev ${doc.revision} retracts a record this view does not hold`);
+    }
   }
   return sorted;
 }

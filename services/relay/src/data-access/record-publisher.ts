@@ -1,11 +1,12 @@
 // Turns planned deliveries into signed, Confluent-framed Kafka messages and produces them in one
-// batch with acks=all on the idempotent producer. The Kafka key is the record id, so every
-// revision of a record lands in one partition, in order.
+// batch with acks=all on the idempotent producer. The Kafka key is source:recordId, so every
+// revision of a record lands in one partition, in order, and no partner's key collides with it.
 import type { KeyObject } from 'node:crypto';
 import { avroType } from '@bex/schemas';
 import {
   AvroSerde,
   inboxTopic,
+  recordKey,
   signRecord,
   type AuthorityCode,
   type RecordTypeName,
@@ -47,7 +48,7 @@ export class RecordPublisher {
         this.key.privateKey,
         this.key.keyId,
       );
-      out.push({ topic: inboxTopic(delivery.recipient, meta.recordType, this.topicPrefix), message: { key: meta.recordId, value, headers: { ...headers } } });
+      out.push({ topic: inboxTopic(delivery.recipient, meta.recordType, this.topicPrefix), message: { key: recordKey(meta.source, meta.recordId), value, headers: { ...headers } } });
     }
     return out;
   }

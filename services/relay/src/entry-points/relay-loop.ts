@@ -2,7 +2,8 @@
 // produce them in one batch, and mark the documents sent only after the broker acknowledged.
 // A crash between produce and mark re-sends the batch; the projector's revision guard makes a
 // re-send harmless. Batches run one after another, so revisions of a record leave in order.
-import type { Agreement, AuthorityCode, Logger, OutboxStore } from '@bex/shared';
+import { avroType } from '@bex/schemas';
+import type { Agreement, AuthorityCode, Logger, OutboxStore, RecipientLedger } from '@bex/shared';
 import { backoffMs } from '../domain/backoff';
 import { planDeliveries } from '../domain/plan-deliveries';
 import type { OutgoingMessage, RecordPublisher } from '../data-access/record-publisher';
@@ -12,6 +13,7 @@ export interface RelayOptions {
   partners: readonly AuthorityCode[];
   agreements: readonly Agreement[];
   outbox: OutboxStore;
+  ledger: RecipientLedger;
   publisher: RecordPublisher;
   logger: Logger;
   batchSize?: number;
@@ -46,10 +48,16 @@ export class RelayLoop {
     if (docs.length === 0) return 0;
     const messages: OutgoingMessage[] = [];
     const sendable: string[] = [];
+    const holders = await this.opts.ledger.holdersOf(docs.map((d) => d.recordId));
+    const newHolders = new Map<string, AuthorityCode[]>();
     for (const doc of docs) {
-      const plan = planDeliveries(doc.record, self, partners, agreements, now);
+      const heldBy = holders.get(doc.recordId) ?? new Set<AuthorityCode>();
+      const plan = planDeliveries(doc.record, { self, partners, agreements, at: now, heldBy, schema: avroType(doc.record.meta.recordType) });
       for (const w of plan.withheld) {
         logger.debug({ recordId: doc.recordId, revision: doc.revision, recipient: w.recipient, reason: w.reason }, 'not shared');
+      }
+      for (const d of plan.deliveries.filter((x) => x.retraction !== undefined)) {
+        logger.info({ recordId: doc.recordId, revision: doc.revision, recipient: d.recipient, retraction: d.retraction }, 'retraction sent to a partner that held the record');
       }
       try {
         messages.push(...(await publisher.encode(plan.deliveries, now)));
@@ -60,8 +68,15 @@ export class RelayLoop {
         if ((err as { retriable?: boolean }).retriable) throw err;
         await outbox.quarantine(doc._id, (err as Error).message);
         logger.error({ recordId: doc.recordId, revision: doc.revision, err: (err as Error).message }, 'outbox document cannot be encoded; quarantined');
+        continue;
+      }
+      // A later revision in this batch must see who this one made a holder.
+      if (plan.nowHolding.length > 0) {
+        holders.set(doc.recordId, new Set([...heldBy, ...plan.nowHolding]));
+        newHolders.set(doc.recordId, [...(newHolders.get(doc.recordId) ?? []), ...plan.nowHolding]);
       }
     }
+    await this.opts.ledger.remember(newHolders);
     try {
       await publisher.send(messages);
     } catch (err) {

@@ -39,14 +39,17 @@ export function createKafka(opts: { clientId: string; brokers: string[]; logger:
  * does not know the new topic yet ("does not host this topic-partition"), which KRaft gives for a
  * moment after creation; another authority creating the same partner inbox at once is no error.
  */
-export async function ensureTopics(kafka: Kafka, topics: string[], numPartitions: number, timeoutMs = 30_000): Promise<void> {
+/** Topic settings applied when a topic is created, e.g. the dead-letter topic's retention. */
+export type TopicSettings = Record<string, Record<string, string>>;
+
+export async function ensureTopics(kafka: Kafka, topics: string[], numPartitions: number, timeoutMs = 30_000, settings: TopicSettings = {}): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());
     const missing = topics.filter((t) => !existing.has(t));
     if (missing.length > 0) {
-      await admin.createTopics({ topics: missing.map((topic) => ({ topic, numPartitions })), waitForLeaders: false }).catch((err: { type?: string }) => {
+      await admin.createTopics({ topics: missing.map((topic) => ({ topic, numPartitions, configEntries: Object.entries(settings[topic] ?? {}).map(([name, value]) => ({ name, value })) })), waitForLeaders: false }).catch((err: { type?: string }) => {
         if (err.type !== 'TOPIC_ALREADY_EXISTS') throw err;
       });
     }

@@ -20,8 +20,8 @@ async function myHits(ctx: QueryContext, req: Request, res: Response): Promise<v
     return { limit: p.integer('limit', 1, MAX_PAGE) ?? DEFAULT_PAGE, after };
   });
   if (q === undefined) return;
-  const alertIds = (await ctx.views.find(ownAlertIds(ctx.authority))).map((d) => d._id);
-  const docs = alertIds.length === 0 ? [] : await ctx.views.find(hitsOnAlerts(alertIds, q.limit, q.after));
+  const alertIds = (await ctx.views.find(ownAlertIds(ctx.authority))).map((d) => d.recordId);
+  const docs = alertIds.length === 0 ? [] : await ctx.views.find(hitsOnAlerts(ctx.authority, alertIds, q.limit, q.after));
   const { items, nextCursor } = page(docs, q.limit, (d) => ({ key: d.occurredAt ?? 0, id: d._id }), 'occurredAt');
   res.json({ items: items.map((d) => hitItem(d, principal.personalData)), nextCursor });
 }

@@ -58,7 +58,7 @@ export const OPENAPI_DOCUMENT = {
     },
     '/v1/seizure-cases/{id}': {
       ...(seizurePaths['/v1/seizure-cases/{id}'] as object),
-      get: op('One seizure case in full (audited)', ['officer', 'admin'], { '200': { description: 'The case; personal data withheld unless the token grants it', ...json('SeizureDetail') }, '404': problem('No such case in this view') }, { parameters: [ID] }),
+      get: op('One seizure case in full (audited)', ['officer', 'admin'], { '200': { description: 'The case; personal data withheld unless the token grants it', ...json('SeizureDetail') }, '404': problem('No such case in this view'), '409': problem('Several sources hold this id: name one with ?source=') }, { parameters: [ID, query('source', 'Source authority of the case; needed only when partners hold the same id')] }),
     },
     ...alertPaths,
     ...submitPaths('alert-hits', 'AlertHit', hitWriters, ['withdraw'], false),

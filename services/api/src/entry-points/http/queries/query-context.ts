@@ -39,3 +39,12 @@ export function gateNotAllowed(req: Request, res: Response): void {
 export function notFound(req: Request, res: Response): void {
   sendProblem(req, res, { code: 'record-not-found', status: 404, detail: 'no such record in this authority\'s view' });
 }
+
+export function ambiguous(req: Request, res: Response, sources: string[]): void {
+  sendProblem(req, res, {
+    code: 'record-ambiguous',
+    status: 409,
+    detail: `records of ${sources.join(', ')} carry this id; a record is named by its source and id, so add ?source=`,
+    errors: [{ path: 'source', message: `must be one of ${sources.join(', ')}` }],
+  });
+}

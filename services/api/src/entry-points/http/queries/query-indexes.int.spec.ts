@@ -5,7 +5,7 @@ import { byPriorityThenExpiry, gateAlerts, plateAlerts, plateSeizures } from '..
 import { analyticsQuery } from '../../../domain/analytics';
 import { hitsOnAlerts, ownAlertIds } from '../../../domain/hit-queries';
 import { policiesInForce } from '../../../domain/policy-queries';
-import { seizureListing } from '../../../domain/seizure-queries';
+import { seizureListing, seizuresById } from '../../../domain/seizure-queries';
 import type { ViewQuery } from '../../../domain/view-query';
 import { AuditLog } from '../../../data-access/audit-log';
 import { ViewReader } from '../../../data-access/view-reader';
@@ -40,7 +40,9 @@ const QUERIES: Array<[string, ViewQuery, boolean]> = [
   ['seizures, newest first, no filter', seizureListing({ limit: 25 }), false],
   ['policy changes in force at a gate', policiesInForce('LA-BTN', Date.UTC(2025, 10, 10)), true],
   ['alerts this authority issued', ownAlertIds('LA'), false],
-  ['hits on those alerts', hitsOnAlerts(['seed-alert-1', 'seed-alert-2'], 25), false],
+  ['hits on those alerts', hitsOnAlerts('LA', ['seed-alert-1', 'seed-alert-2'], 25), false],
+  ['a seizure by id, any source', seizuresById('seed-seizure-3'), true],
+  ['a seizure by source and id', seizuresById('seed-seizure-3', 'LA'), true],
   ['analytics over a year', analyticsQuery(now - 365 * DAY, now), true],
 ];
 

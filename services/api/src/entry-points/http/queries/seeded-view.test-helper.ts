@@ -43,6 +43,6 @@ export async function seedView(conn: Connection, extra = 0, now = Date.now()): P
     alert.targetGates = [GATES[i % GATES.length]];
     add('VehicleRiskAlert', alert);
   }
-  for (const [type, records] of byType) await views.apply(type, records.map(viewDocument));
+  for (const [type, records] of byType) await views.apply(type, records.map((r) => viewDocument(r, now)));
   return views;
 }

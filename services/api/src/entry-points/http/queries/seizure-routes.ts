@@ -4,12 +4,13 @@ import type { Request, Response } from 'express';
 import { readEntry } from '../../../domain/audit-entry';
 import { decodeCursor, page } from '../../../domain/page-cursor';
 import { GATE_CODE } from '../../../domain/query-params';
-import { DEFAULT_PAGE, MAX_PAGE, seizureById, seizureListing, type SeizureFilter } from '../../../domain/seizure-queries';
+import { DEFAULT_PAGE, MAX_PAGE, seizureListing, seizuresById, type SeizureFilter } from '../../../domain/seizure-queries';
+import { pickHolder } from '../../../domain/pick-holder';
 import { seizureDetail, seizureSummary } from '../../../domain/view-answers';
 import { AUTHORITIES } from '@bex/shared';
 import { principalOf } from '../auth/authenticate';
 import type { Endpoint } from '../auth/endpoint';
-import { notFound, readQuery, type QueryContext } from './query-context';
+import { ambiguous, notFound, readQuery, type QueryContext } from './query-context';
 
 const CATEGORY = /^[A-Z][A-Z_]{1,39}$/;
 const RECORD_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -41,11 +42,15 @@ async function listSeizures(ctx: QueryContext, req: Request, res: Response): Pro
 
 async function readSeizure(ctx: QueryContext, req: Request, res: Response): Promise<void> {
   const principal = principalOf(req);
-  if (readQuery(req, res, () => true) === undefined) return;
+  const q = readQuery(req, res, (p) => ({ source: p.oneOf('source', AUTHORITIES) }));
+  if (q === undefined) return;
   const id = req.params.id as string;
-  const doc = RECORD_ID.test(id) ? await ctx.views.findOne(seizureById(id)) : undefined;
+  const docs = RECORD_ID.test(id) ? await ctx.views.find(seizuresById(id, q.source)) : [];
+  const picked = pickHolder(docs, ctx.authority);
+  const doc = picked.ok ? picked.doc : undefined;
   // Misses are recorded too: probing for case ids is a read attempt worth knowing about.
   await ctx.audit.record(readEntry(principal, 'seizure-read', id.slice(0, 128), doc === undefined ? 0 : 1, res.locals.requestId, ctx.now()));
+  if (!picked.ok && picked.sources.length > 1) return ambiguous(req, res, picked.sources);
   if (doc === undefined) return notFound(req, res);
   res.json(seizureDetail(doc, principal.personalData));
 }

@@ -1,0 +1,19 @@
+// What a dead letter may keep of a refused record. Refusals on agreement, redaction or recipient
+// grounds concern records this authority may not hold: reason and digest only. Bytes that could not
+// be decoded or verified are kept for a while so an admin can investigate a broken or forged record.
+import { createHash } from 'node:crypto';
+
+const KEEPS_BYTES = /^(decode-|signature-|unknown-topic$)/;
+
+export function keepsBytes(reason: string): boolean {
+  return KEEPS_BYTES.test(reason);
+}
+
+export interface Digest {
+  valueLength: number;
+  valueSha256: string | null;
+}
+
+export function digestOf(value: Buffer | null): Digest {
+  return value === null ? { valueLength: 0, valueSha256: null } : { valueLength: value.length, valueSha256: createHash('sha256').update(value).digest('hex') };
+}
