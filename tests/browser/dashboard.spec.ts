@@ -54,7 +54,7 @@ beforeAll(async () => {
   reopeningId = (await submit('LA', 'POST', `/v1/policy-changes/${closure.recordId}/supersede`, requestBody('PolicyChange', botenReopening))).recordId;
   await arrived('VN', 'VehicleRiskAlert', alertId);
   const hit = await submit('VN', 'POST', '/v1/alert-hits', {
-    ...requestBody('AlertHit', dakTaOocHit), alertId, linkedSeizureId: null, seenAt: new Date(now - 3600_000).toISOString(),
+    ...requestBody('AlertHit', dakTaOocHit), alertId, alertSource: 'LA', linkedSeizureId: null, seenAt: new Date(now - 3600_000).toISOString(),
   });
   await Promise.all([
     ...seizures.map((s) => arrived('LA', 'SeizureCase', s.recordId)),

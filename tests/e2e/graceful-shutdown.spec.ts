@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { requestBody } from '@bex/api';
 import { botenSeizure } from '@bex/schemas';
-import { inboxTopic } from '@bex/shared';
+import { inboxTopic, parseRecordKey } from '@bex/shared';
 import mongoose from 'mongoose';
 import { mintDevToken } from '../../scripts/dev-identity';
 import { callJson, eventually, readAll, stackEnv, uniqueName } from '../harness';
@@ -71,7 +71,7 @@ it('drains on SIGTERM and exits 0; what it accepted is delivered once after a re
     await eventually(async () => ((await conn.collection('seizure_cases').countDocuments({ recordId: { $in: accepted } } as never)) === accepted.length ? true : undefined), 30_000, 200);
     second.child.kill('SIGTERM');
     expect(await exited(second.child)).toBe(0);
-    const keys = (await readAll([inboxTopic('VN', 'SeizureCase', prefix)])).map((m) => m.key!.toString()).filter((k) => accepted.includes(k));
+    const keys = (await readAll([inboxTopic('VN', 'SeizureCase', prefix)])).map((m) => parseRecordKey(m.key!.toString())!.recordId).filter((k) => accepted.includes(k));
     expect(keys.sort()).toEqual([...accepted].sort());
   } finally {
     await conn.dropDatabase();

@@ -2,7 +2,7 @@
 // returns, every record arrives, and none twice. This test stops and restarts the stack's Kafka.
 import { requestBody } from '@bex/api';
 import { botenSeizure } from '@bex/schemas';
-import { inboxTopic } from '@bex/shared';
+import { inboxTopic, parseRecordKey } from '@bex/shared';
 import { loadStackConfig } from '../../scripts/stack/config';
 import { stop } from '../../scripts/stack/processes';
 import { up } from '../../scripts/stack/stack';
@@ -37,7 +37,7 @@ it('accepts every submission while Kafka is stopped and delivers each exactly on
   expect(await la.outbox.model.countDocuments({ recordId: { $in: ids }, state: 'sent' })).toBe(20);
 
   for (const recipient of ['LA', 'VN'] as const) {
-    const delivered = (await readAll([inboxTopic(recipient, 'SeizureCase', ex.prefix)])).map((m) => m.key!.toString());
+    const delivered = (await readAll([inboxTopic(recipient, 'SeizureCase', ex.prefix)])).map((m) => parseRecordKey(m.key!.toString())!.recordId);
     expect(delivered.filter((k) => ids.includes(k)).sort()).toEqual([...ids].sort());
   }
 }, 180_000);

@@ -1,5 +1,5 @@
 export { stackEnv, type StackEnv } from './stack-env';
 export { uniqueName } from './unique-name';
-export { startTestExchange, eventually, type TestExchange } from './test-exchange';
+export { startTestExchange, eventually, movableClock, type TestExchange } from './test-exchange';
 export { callJson, type Answer } from './http';
 export { produceRaw, readAll, type RawMessage } from './inbox-tools';

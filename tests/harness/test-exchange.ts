@@ -15,7 +15,13 @@ export interface TestExchange {
   stop(): Promise<void>;
 }
 
-export async function startTestExchange(authorities: AuthorityCode[], opts: { agreementsDir?: string } = {}): Promise<TestExchange> {
+export interface TestExchangeOptions {
+  agreementsDir?: string;
+  /** One clock for every authority (agreements, retention, expiry); tests move it. */
+  clock?: () => Date;
+}
+
+export async function startTestExchange(authorities: AuthorityCode[], opts: TestExchangeOptions = {}): Promise<TestExchange> {
   const env = stackEnv();
   const prefix = uniqueName('t').replace(/-/g, '_');
   const logger = createLogger('bex-test', process.env.LOG_LEVEL ?? 'silent');
@@ -33,10 +39,7 @@ export async function startTestExchange(authorities: AuthorityCode[], opts: { ag
       BEX_TOPIC_PREFIX: prefix,
       ...(opts.agreementsDir ? { BEX_AGREEMENTS_DIR: opts.agreementsDir } : {}),
     });
-    nodes[authority] = await startAuthority(
-      cfg,
-      logger.child({ authority }),
-    );
+    nodes[authority] = await startAuthority(cfg, logger.child({ authority }), opts.clock ? { clock: opts.clock } : {});
   }
   return {
     prefix,
@@ -60,4 +63,18 @@ export async function eventually<T>(probe: () => Promise<T | undefined>, timeout
     if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, everyMs));
   }
+}
+
+/** A clock that runs with real time from an offset the test moves. */
+export function movableClock(): { now: () => Date; jumpTo(at: Date): void; reset(): void } {
+  let offset = 0;
+  return {
+    now: () => new Date(Date.now() + offset),
+    jumpTo(at: Date) {
+      offset = at.getTime() - Date.now();
+    },
+    reset() {
+      offset = 0;
+    },
+  };
 }

@@ -8,9 +8,9 @@ import { isContentFreeTombstone, mayShare, redactionProblems, type Agreement, ty
 export type AdmitResult =
   | { ok: true }
   /**
-   * A content-free tombstone the agreement would refuse as content (the record left the gate scope,
-   * became H3, the agreement lapsed): the owner retracting a copy. It carries nothing the
-   * recipient may not hold, and it enters only if the view holds the record it retracts.
+   * A partner's content-free tombstone: the owner retracting a copy, even one the agreement would
+   * now refuse as content (the record left the gate scope, became H3, the agreement lapsed). It
+   * carries nothing the recipient may not hold, and it enters only if the view holds the record.
    */
   | { ok: 'if-held' }
   | { ok: false; reason: string; detail: string; retractHeldCopy: boolean };
@@ -25,15 +25,17 @@ export function admit(record: AnyRecord, self: AuthorityCode, agreements: readon
   }
   if (meta.source === self) return { ok: true };
   const agreement = agreements.find((a) => a.source === meta.source && a.recipient === self);
+  // A partner's tombstone retracts a copy, so it only ever replaces one: one that creates a
+  // document would let a partner plant entries next to other sources' records. Outside the
+  // agreement it is still admitted where it retracts, because it carries nothing.
+  if (isContentFreeTombstone(record)) return { ok: 'if-held' };
   const decision = mayShare(record, meta.source, agreement, at);
-  const tombstone = isContentFreeTombstone(record);
   if (!decision.ok) {
-    if (tombstone) return { ok: 'if-held' };
     // The owner sent a revision this view may not hold: whatever older copy it holds must go too,
     // even if the owner's relay failed to send the tombstone it owes.
     return { ok: false, reason: decision.reason, detail: decision.detail, retractHeldCopy: OUT_OF_AGREEMENT.has(decision.reason) };
   }
-  if (tombstone || agreement === undefined) return { ok: true };
+  if (agreement === undefined) return { ok: true };
   const problems = redactionProblems(record, agreement);
   if (problems.unredacted.length > 0) {
     return { ok: false, reason: 'unredacted', detail: `holds ${problems.unredacted.join(', ')}, which ${agreement.file} removes`, retractHeldCopy: false };

@@ -3,7 +3,7 @@ import { digestOf, keepsBytes } from './dead-letter-entry';
 describe('dead letter content', () => {
   it('keeps bytes only of records that could not be decoded or verified', () => {
     for (const reason of ['decode-wire-bad-magic', 'signature-bad-signature', 'signature-unknown-key', 'unknown-topic']) expect(keepsBytes(reason)).toBe(true);
-    for (const reason of ['agreement-outside-gate-scope', 'agreement-unredacted', 'agreement-wrong-recipient', 'wrong-topic', 'agreement-tombstone-not-held']) {
+    for (const reason of ['agreement-outside-gate-scope', 'agreement-unredacted', 'agreement-wrong-recipient', 'wrong-topic', 'agreement-tombstone-not-held', 'signature-wrong-recipient', 'record-id-of-own-record']) {
       expect(keepsBytes(reason)).toBe(false);
     }
   });

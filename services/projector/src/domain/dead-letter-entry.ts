@@ -1,12 +1,14 @@
 // What a dead letter may keep of a refused record. Refusals on agreement, redaction or recipient
 // grounds concern records this authority may not hold: reason and digest only. Bytes that could not
 // be decoded or verified are kept for a while so an admin can investigate a broken or forged record.
+// A genuine signature for another recipient is a recipient ground: that copy was never ours to keep.
 import { createHash } from 'node:crypto';
 
 const KEEPS_BYTES = /^(decode-|signature-|unknown-topic$)/;
+const RECIPIENT_GROUNDS = new Set(['signature-wrong-recipient']);
 
 export function keepsBytes(reason: string): boolean {
-  return KEEPS_BYTES.test(reason);
+  return KEEPS_BYTES.test(reason) && !RECIPIENT_GROUNDS.has(reason);
 }
 
 export interface Digest {

@@ -4,6 +4,7 @@
 import { avroType } from '@bex/schemas';
 import {
   isAppError,
+  recordKey,
   recordTypeOfTopic,
   verifyRecord,
   type Agreement,
@@ -55,6 +56,8 @@ export async function sortMessages(topic: string, partition: number, messages: K
   const now = ctx.now.getTime();
   // Tombstones that enter only where the view (or this batch) holds the record they retract.
   const ifHeld: Array<{ doc: ViewDocument; refuseUnheld?: KafkaMessage }> = [];
+  // Partners' records, admitted unless they carry the id of one of this authority's own records.
+  const foreign: Array<{ doc: ViewDocument; message: KafkaMessage }> = [];
   const refuse = (message: KafkaMessage, reason: string, detail: string): void => {
     const kept = keepsBytes(reason);
     sorted.deadLetters.push({
@@ -109,7 +112,8 @@ export async function sortMessages(topic: string, partition: number, messages: K
     }
     const admitted = admit(record, ctx.self, ctx.agreements, ctx.now);
     if (admitted.ok === true) {
-      accept(type, viewDocument(record, now));
+      if (meta.source === ctx.self) accept(type, viewDocument(record, now));
+      else foreign.push({ doc: viewDocument(record, now), message });
     } else if (admitted.ok === 'if-held') {
       ifHeld.push({ doc: viewDocument(record, now), refuseUnheld: message });
     } else {
@@ -117,6 +121,7 @@ export async function sortMessages(topic: string, partition: number, messages: K
       if (admitted.retractHeldCopy) ifHeld.push({ doc: viewDocument(retraction(record), now) });
     }
   }
+  if (type !== undefined && foreign.length > 0) await admitForeign(type, foreign, ctx, accept, refuse);
   if (type !== undefined && ifHeld.length > 0) {
     const inBatch = new Set((sorted.views.get(type) ?? []).map((d) => d._id));
     const held = await ctx.heldKeys(type, [...new Set(ifHeld.map((c) => c.doc._id))]);
@@ -127,4 +132,29 @@ export async function sortMessages(topic: string, partition: number, messages: K
     }
   }
   return sorted;
+}
+
+/**
+ * Record ids are random UUIDs made by their source, so a partner's record that carries the id of
+ * one of this authority's own records is a copy made to be confused with it. It could not replace
+ * the owner's record (the view keys by source and id), but it is refused so it cannot stand beside
+ * it either. Elsewhere two sources' records with one id are both kept, each under its source:
+ * refusing the later one would let whoever arrives first shadow the genuine record.
+ */
+async function admitForeign(
+  type: RecordTypeName,
+  foreign: Array<{ doc: ViewDocument; message: KafkaMessage }>,
+  ctx: SortContext,
+  accept: (t: RecordTypeName, doc: ViewDocument) => void,
+  refuse: (message: KafkaMessage, reason: string, detail: string) => void,
+): Promise<void> {
+  const ownKeys = [...new Set(foreign.map(({ doc }) => recordKey(ctx.self, doc.recordId)))];
+  const own = await ctx.heldKeys(type, ownKeys);
+  for (const { doc, message } of foreign) {
+    if (own.has(recordKey(ctx.self, doc.recordId))) {
+      refuse(message, 'record-id-of-own-record', `${doc.source} sent a record with the id of ${recordKey(ctx.self, doc.recordId)}, a record of this authority`);
+    } else {
+      accept(type, doc);
+    }
+  }
 }

@@ -36,7 +36,7 @@ describe('submitting records', () => {
       const { issuingOffice, handlingCode, reliability, reviewBy, retainUntil } = sampleMeta;
       expect(meta).toEqual({
         ...{ issuingOffice, handlingCode, reliability, reviewBy, retainUntil },
-        ...{ recordId, recordType, source: 'VN', recipient: 'VN', revision: 1, status: 'ACTIVE', redactedPaths: [], issuedAt: expect.any(Number) },
+        ...{ recordId, recordType, source: 'VN', recipient: 'VN', revision: 1, status: 'ACTIVE', redactedPaths: [], retraction: null, issuedAt: expect.any(Number) },
       });
       expect(Math.abs(meta.issuedAt - Date.now())).toBeLessThan(60_000);
     },

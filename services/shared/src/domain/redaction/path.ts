@@ -24,10 +24,13 @@ export function parsePath(text: string): ParsedPath {
   return { ok: true, steps };
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object') return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
+/**
+ * A record or nested record to walk into: plain objects, and the instances avsc decodes records
+ * into (whose prototype is a generated class, so a plain-object test would walk past every field
+ * of a received record and find nothing to refuse). Bytes, dates and arrays are values, not records.
+ */
+function isRecordLike(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && !ArrayBuffer.isView(value) && !(value instanceof Date);
 }
 
 /** Visits every concrete place (`persons[0].fullName`) the path reaches that holds a value. */
@@ -38,7 +41,7 @@ export function forEachPresent(
 ): void {
   const walk = (node: unknown, i: number, prefix: string): void => {
     const step = steps[i];
-    if (step === undefined || !isPlainObject(node) || !Object.hasOwn(node, step.field)) return;
+    if (step === undefined || !isRecordLike(node) || !Object.hasOwn(node, step.field)) return;
     const child = node[step.field];
     const here = prefix === '' ? step.field : `${prefix}.${step.field}`;
     if (i === steps.length - 1) {

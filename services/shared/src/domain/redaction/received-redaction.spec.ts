@@ -1,4 +1,4 @@
-import { botenSeizure } from '@bex/schemas';
+import { avroType, botenSeizure } from '@bex/schemas';
 import type { Agreement } from '../agreement/agreement';
 import { redactFor } from './redact';
 import { redactionProblems } from './received-redaction';
@@ -39,5 +39,12 @@ describe('redactionProblems (the recipient re-checks what the agreement removes)
     const broken = { ...laToVn, removePaths: ['persons[]'] };
     const clean = { ...seizure, persons: null, narrative: null };
     expect(redactionProblems(clean, broken).unredacted).toEqual(['persons[]']);
+  });
+
+  it('finds unredacted fields in a record as Avro decodes it (class instances, not plain objects)', () => {
+    const type = avroType('SeizureCase');
+    const decoded = type.fromBuffer(type.toBuffer(seizure)) as typeof seizure;
+    expect(Object.getPrototypeOf(decoded)).not.toBe(Object.prototype);
+    expect(redactionProblems(decoded, laToVn).unredacted).toEqual(expect.arrayContaining(['persons[0].fullName', 'persons[0].identityDocument', 'narrative']));
   });
 });
