@@ -1,15 +1,16 @@
 // With the broker down, submissions are still accepted (they are durable in the outbox); when it
-// returns, every record arrives, and none twice. This test stops and restarts the stack's Kafka.
+// returns, every record arrives, and none twice. This test stops and restarts the test stack's own Kafka.
 import { requestBody } from '@bex/api';
 import { botenSeizure } from '@bex/schemas';
 import { inboxTopic, parseRecordKey } from '@bex/shared';
-import { loadStackConfig } from '../../scripts/stack/config';
 import { stop } from '../../scripts/stack/processes';
 import { up } from '../../scripts/stack/stack';
 import { callJson, eventually, readAll, startTestExchange, type TestExchange } from '../harness';
+import { testStackConfig } from '../harness/test-stack';
 
 let ex: TestExchange;
-const stack = loadStackConfig({ ...process.env, BEX_HOME: process.env.BEX_STACK_HOME });
+// The tests' own stack: stopping its Kafka never touches the one `npm start` runs.
+const stack = testStackConfig();
 
 beforeAll(async () => {
   ex = await startTestExchange(['LA', 'VN']);

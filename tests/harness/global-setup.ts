@@ -1,35 +1,28 @@
-// Gives the integration tests a real stack: reuses one that is already running (`npm start`, or a
-// test stack kept with BEX_KEEP_TEST_STACK=1), otherwise starts a throwaway one under .bex/test and
-// remembers to stop it afterwards.
-import { join } from 'node:path';
-import { endpoints, loadStackConfig, type StackConfig } from '../../scripts/stack/config';
+// Gives the integration tests a real stack of their own (test-stack.ts): reuses one kept from an
+// earlier run (BEX_KEEP_TEST_STACK=1), otherwise starts a throwaway one and remembers to stop it.
+// It never uses the stack `npm start` runs; it notes that stack's processes so the teardown can
+// prove the tests left them alone.
+import { endpoints, type StackConfig } from '../../scripts/stack/config';
 import { registerContracts } from '../../scripts/exchange/register-contracts';
 import { reset, status, up } from '../../scripts/stack/stack';
+import { testStackConfig, userStackConfig } from './test-stack';
+import { snapshotUserStack } from './user-stack-guard';
 
 async function isReady(cfg: StackConfig): Promise<boolean> {
   return (await status(cfg)).every((s) => s.state === 'ready');
 }
 
 export default async function globalSetup(): Promise<void> {
-  const userStack = loadStackConfig();
-  const testHome = join(userStack.root, '.bex', 'test');
-  const testStack = loadStackConfig({ ...process.env, BEX_HOME: testHome, BEX_DB_STORAGE: 'memory' });
-  let cfg: StackConfig;
-  if (await isReady(userStack)) {
-    cfg = userStack;
-    console.log('\n[bex] integration tests reuse the running local stack');
-  } else if (await isReady(testStack)) {
-    cfg = testStack;
+  process.env.BEX_USER_STACK_SNAPSHOT = JSON.stringify(await snapshotUserStack(userStackConfig()));
+  const cfg = testStackConfig();
+  if (await isReady(cfg)) {
     console.log('\n[bex] integration tests reuse the kept test stack');
   } else {
-    cfg = testStack;
-    console.log(`\n[bex] starting a throwaway local stack for the integration tests in ${cfg.dataDir}`);
+    console.log(`\n[bex] starting a throwaway local stack for the integration tests in ${cfg.dataDir} (Kafka :${cfg.kafkaPort}, registry :${cfg.registryPort}, database :${cfg.databasePort})`);
     await reset(cfg);
     await up(cfg);
-    process.env.BEX_TEST_STACK_HOME = testHome;
+    process.env.BEX_TEST_STACK_STARTED = '1';
   }
-  // Fault tests stop and restart components of the stack they run on.
-  process.env.BEX_STACK_HOME = join(cfg.runDir, '..');
   const e = endpoints(cfg);
   process.env.BEX_KAFKA_BROKERS = e.kafkaBrokers;
   process.env.BEX_REGISTRY_URL = e.registryUrl;

@@ -6,9 +6,9 @@ import { AvroSerde } from '../../services/shared/src/adapters/schema-registry/av
 import { RegistryClient } from '../../services/shared/src/adapters/schema-registry/registry-client';
 import { ensureTopics } from '../../services/shared/src/adapters/kafka/kafka-client';
 import { isAppError } from '../../services/shared/src/errors/app-error';
-import { loadStackConfig } from '../../scripts/stack/config';
 import { describeKafkaFeatures } from '../../scripts/stack/kafka';
 import { stackEnv, uniqueName } from '../harness';
+import { testStackConfig } from '../harness/test-stack';
 
 const env = stackEnv();
 
@@ -20,7 +20,7 @@ describe('the real local stack', () => {
     const topic = uniqueName('bex.smoke');
     const cluster = await admin.describeCluster();
     await ensureTopics(kafka, [topic], 3);
-    const features = await describeKafkaFeatures(loadStackConfig());
+    const features = await describeKafkaFeatures(testStackConfig());
     const metadataVersion = /Feature: metadata\.version.*?FinalizedVersionLevel: (\S+)/.exec(features)?.[1];
     console.log(`Kafka: cluster id ${cluster.clusterId}, metadata.version ${metadataVersion}, topic ${topic}`);
     expect(metadataVersion).toMatch(/^4\.3-IV\d+$/);

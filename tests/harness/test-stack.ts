@@ -1,0 +1,27 @@
+// The stack the integration tests run on: always their own, never the one `npm start` runs. It
+// lives under .bex/test, keeps its database in memory and listens on ports of its own, so a test
+// that stops Kafka stops the test's Kafka, and `npm test` beside `npm start` leaves the user's
+// processes and data alone. BEX_TEST_*_PORT move it if those ports are taken.
+import { join } from 'node:path';
+import { loadStackConfig, type StackConfig } from '../../scripts/stack/config';
+
+export const TEST_PORTS = { kafka: '19092', kafkaController: '19093', registry: '18081', database: '37017' } as const;
+
+export function testStackConfig(env: NodeJS.ProcessEnv = process.env): StackConfig {
+  const user = loadStackConfig(env);
+  return loadStackConfig({
+    ...env,
+    BEX_HOME: join(user.root, '.bex', 'test'),
+    BEX_DATA_DIR: join(user.root, '.bex', 'test', 'data'),
+    BEX_DB_STORAGE: 'memory',
+    BEX_KAFKA_PORT: env.BEX_TEST_KAFKA_PORT ?? TEST_PORTS.kafka,
+    BEX_KAFKA_CONTROLLER_PORT: env.BEX_TEST_KAFKA_CONTROLLER_PORT ?? TEST_PORTS.kafkaController,
+    BEX_REGISTRY_PORT: env.BEX_TEST_REGISTRY_PORT ?? TEST_PORTS.registry,
+    BEX_DB_PORT: env.BEX_TEST_DB_PORT ?? TEST_PORTS.database,
+  });
+}
+
+/** The stack `npm start` runs (or would run): the tests only ever look at it. */
+export function userStackConfig(env: NodeJS.ProcessEnv = process.env): StackConfig {
+  return loadStackConfig(env);
+}

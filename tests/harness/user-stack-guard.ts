@@ -1,0 +1,40 @@
+// What the tests must leave alone: the processes of the stack `npm start` runs (infrastructure and
+// authorities, each recorded as <name>.pid.json in its run directory). Only read, never changed:
+// stale records stay where they are, for the user's own tools to clean up.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { StackConfig } from '../../scripts/stack/config';
+
+export interface UserStackSnapshot {
+  components: Array<{ name: string; pid: number; alive: boolean }>;
+}
+
+function alive(pid: number, marker: string): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').includes(marker);
+  } catch {
+    return false;
+  }
+}
+
+export async function snapshotUserStack(cfg: StackConfig): Promise<UserStackSnapshot> {
+  if (!existsSync(cfg.runDir)) return { components: [] };
+  const components = readdirSync(cfg.runDir)
+    .filter((f) => f.endsWith('.pid.json'))
+    .map((f) => {
+      const { pid, marker } = JSON.parse(readFileSync(join(cfg.runDir, f), 'utf8')) as { pid: number; marker: string };
+      return { name: f.replace(/\.pid\.json$/, ''), pid, alive: alive(pid, marker) };
+    });
+  return { components: components.sort((a, b) => a.name.localeCompare(b.name)) };
+}
+
+/** Every process that ran before runs after, with the same pid. */
+export function compareUserStack(before: UserStackSnapshot, after: UserStackSnapshot): string[] {
+  const problems: string[] = [];
+  for (const was of before.components.filter((c) => c.alive)) {
+    const now = after.components.find((c) => c.name === was.name);
+    if (!now?.alive) problems.push(`${was.name} (pid ${was.pid}) no longer runs`);
+    else if (now.pid !== was.pid) problems.push(`${was.name} was restarted (pid ${was.pid} → ${now.pid})`);
+  }
+  return problems;
+}
