@@ -2,10 +2,12 @@
 // and good records behind them in the same partition still arrive.
 import { requestBody } from '@bex/api';
 import { avroType, botenSeizure, makeSample } from '@bex/schemas';
-import { AvroSerde, RegistryClient, devPrivateKey, inboxTopic, signRecord, DEV_SIGNING_KEY_IDS, type AuthorityCode } from '@bex/shared';
+import { AvroSerde, RegistryClient, devPrivateKey, inboxTopic, loadAgreements, redactFor, signRecord, DEV_SIGNING_KEY_IDS, type AuthorityCode } from '@bex/shared';
+import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { callJson, eventually, produceRaw, stackEnv, startTestExchange, type RawMessage, type TestExchange } from '../harness';
 
+const agreements = loadAgreements(join(__dirname, '../../deploy/agreements'));
 let ex: TestExchange;
 beforeAll(async () => {
   ex = await startTestExchange(['LA', 'VN']);
@@ -14,7 +16,11 @@ afterAll(async () => ex?.stop());
 
 /** A correctly encoded SeizureCase from `source` addressed to `recipient`, signed for `signedFor`. */
 async function signedSeizure(source: AuthorityCode, recipient: AuthorityCode, signedFor: AuthorityCode, recordId = randomUUID()): Promise<RawMessage> {
-  const record = makeSample('SeizureCase', { source, recipient, recordId, revision: 1, base: botenSeizure });
+  const sample = makeSample('SeizureCase', { source, recipient, recordId, revision: 1, base: botenSeizure });
+  // Redacted as the agreement says where there is one: the receiver checks that too.
+  const agreement = agreements.find((a) => a.source === source && a.recipient === recipient);
+  const shared = agreement ? redactFor(sample, agreement, new Date()) : undefined;
+  const record = shared?.shared ? shared.record : sample;
   const writer = await new AvroSerde(new RegistryClient({ baseUrl: stackEnv().registryUrl })).writer(avroType('SeizureCase'));
   const value = writer.encode(record);
   const keyId = DEV_SIGNING_KEY_IDS[source];

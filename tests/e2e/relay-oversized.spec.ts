@@ -1,0 +1,42 @@
+// Records of a few hundred KB each add up past the broker's message.max.bytes (1 MB) when they
+// share a partition: the relay must not retry that batch forever. It sends the documents one at a
+// time, quarantines the one that is too large even alone, and the exchange keeps flowing.
+import { requestBody } from '@bex/api';
+import { botenSeizure, makeSample } from '@bex/schemas';
+import type { AnyRecord } from '@bex/shared';
+import { randomUUID } from 'node:crypto';
+import { callJson, eventually, startTestExchange, type TestExchange } from '../harness';
+
+let ex: TestExchange;
+beforeAll(async () => {
+  ex = await startTestExchange(['LA', 'VN']);
+});
+afterAll(async () => ex?.stop());
+
+function seizureOf(kb: number): AnyRecord {
+  const record = makeSample('SeizureCase', { source: 'LA', recipient: 'LA', recordId: randomUUID(), revision: 1, base: botenSeizure }) as unknown as AnyRecord;
+  // Lao text is 3 bytes per character in UTF-8: a long case narrative.
+  record.narrative = { ...botenSeizure.narrative, lo: 'ກ'.repeat(Math.floor((kb * 1024) / 3)) };
+  return record;
+}
+
+it('relays four 600 KB seizures that share partitions, quarantines a 1.5 MB one, and keeps going', async () => {
+  const la = ex.nodes.LA!;
+  // Stop the relay so the five documents are taken in one batch, as concurrent submissions are.
+  await la.relay!.stop();
+  const big = [seizureOf(600), seizureOf(600), seizureOf(600), seizureOf(600)];
+  const tooBig = seizureOf(1500);
+  for (const record of [...big.slice(0, 2), tooBig, ...big.slice(2)]) await la.outbox.append(record, new Date());
+  await la.relay!.runOnce();
+
+  const vn = ex.nodes.VN!.views.collection('SeizureCase');
+  const ids = big.map((r) => r.meta.recordId);
+  await eventually(async () => ((await vn.countDocuments({ recordId: { $in: ids } })) === 4 ? true : undefined), 30_000, 200);
+  expect(await la.outbox.model.countDocuments({ recordId: { $in: ids }, state: 'sent' })).toBe(4);
+  expect(await la.outbox.model.findById(`${tooBig.meta.recordId}:1`).lean()).toMatchObject({ state: 'quarantined', lastError: expect.stringMatching(/too large/) });
+
+  // And what comes after still leaves.
+  la.relay!.start();
+  const next = await callJson(la.apiUrl!, 'POST', '/v1/seizure-cases', requestBody('SeizureCase', botenSeizure), ex.token('LA'));
+  await eventually(async () => (await vn.findOne({ recordId: next.body.recordId as string })) ?? undefined, 20_000);
+});
