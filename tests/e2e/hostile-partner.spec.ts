@@ -179,7 +179,7 @@ describe('a partner with a genuine key cannot keep, change or see what it may no
   it('old revisions replayed: VN\'s own is ignored, LA\'s copy signed for VN is refused at CN and at LA', async () => {
     // VN shares a seizure with LA, then withdraws it; its faulty relay sends revision 1 again.
     const body = requestBody('SeizureCase', { ...dakTaOocSeizure, location: gateLocation('VN-NGI') });
-    const vnSeizure = await submit('VN', 'POST', '/v1/seizure-cases', { ...body, meta: { ...(body.meta as object), issuingOffice: 'VN-NGI' } });
+    const vnSeizure = await submit('VN', 'POST', '/v1/seizure-cases', body);
     await holds('LA', 'SeizureCase', recordKey('VN', vnSeizure));
     await submit('VN', 'POST', `/v1/seizure-cases/${vnSeizure}/withdraw`);
     await holds('LA', 'SeizureCase', recordKey('VN', vnSeizure), 2);
@@ -213,7 +213,7 @@ describe('a partner with a genuine key cannot keep, change or see what it may no
 
   it('after the VN→LA agreement lapsed: content is refused and retracts the old copy, a tombstone enters only where it retracts', async () => {
     const body = requestBody('SeizureCase', { ...dakTaOocSeizure, location: gateLocation('VN-NGI') });
-    const held = await submit('VN', 'POST', '/v1/seizure-cases', { ...body, meta: { ...(body.meta as object), issuingOffice: 'VN-NGI' } });
+    const held = await submit('VN', 'POST', '/v1/seizure-cases', body);
     const heldDoc = await holds('LA', 'SeizureCase', recordKey('VN', held));
     const before = await victim();
     clock.jumpTo(new Date('2030-01-02T00:00:00Z'));

@@ -1,7 +1,7 @@
 // Writes revisions to the outbox. The insert decides races: `_id` is recordId:revision, so of two
 // concurrent amendments built on the same head one gets a duplicate key, reads the new head and
 // builds again. Each round has a winner, so a burst of n writers needs at most n rounds.
-import { AppError, type AnyRecord, type OutboxStore } from '@bex/shared';
+import { AppError, type AnyRecord, type OutboxStore, type RevisionActor } from '@bex/shared';
 
 const DUPLICATE_KEY = 11000;
 
@@ -9,6 +9,8 @@ export class RevisionWriter {
   constructor(
     private readonly outbox: OutboxStore,
     private readonly maxAttempts = 50,
+    /** Called once a revision with an actor is in the outbox (the write audit). */
+    private readonly onWritten: (record: AnyRecord, actor: RevisionActor) => Promise<void> = async () => undefined,
   ) {}
 
   latest(recordId: string): Promise<AnyRecord | undefined> {
@@ -16,17 +18,19 @@ export class RevisionWriter {
   }
 
   /** A first revision: its id is fresh, so no one can race it. */
-  async create(record: AnyRecord, now: Date): Promise<AnyRecord> {
-    await this.outbox.append(record, now);
+  async create(record: AnyRecord, now: Date, actor?: RevisionActor): Promise<AnyRecord> {
+    await this.outbox.append(record, now, actor);
+    if (actor) await this.onWritten(record, actor);
     return record;
   }
 
   /** Builds the next revision from the latest one (the builder may refuse by throwing) and appends it. */
-  async revise(recordId: string, build: (head: AnyRecord | undefined) => AnyRecord, now: () => Date): Promise<AnyRecord> {
+  async revise(recordId: string, build: (head: AnyRecord | undefined) => AnyRecord, now: () => Date, actor?: RevisionActor): Promise<AnyRecord> {
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
       const record = build(await this.outbox.latest(recordId));
       try {
-        await this.outbox.append(record, now());
+        await this.outbox.append(record, now(), actor);
+        if (actor) await this.onWritten(record, actor);
         return record;
       } catch (err) {
         if ((err as { code?: unknown }).code !== DUPLICATE_KEY) throw err;

@@ -3,10 +3,11 @@
 import express, { type Express } from 'express';
 import type { Connection } from 'mongoose';
 import { ViewStore } from '@bex/projector';
-import type { AuthorityCode, Logger, OutboxStore } from '@bex/shared';
+import type { AnyRecord, AuthorityCode, Logger, OutboxStore, RevisionActor } from '@bex/shared';
 import { AuditLog } from '../../data-access/audit-log';
 import { RevisionWriter } from '../../data-access/revision-writer';
 import { ViewReader } from '../../data-access/view-reader';
+import { WriteAudit, writeEntry } from '../../data-access/write-audit';
 import { authenticate } from './auth/authenticate';
 import { mountEndpoints, type Endpoint } from './auth/endpoint';
 import type { AuthOptions } from './auth/verify-token';
@@ -41,8 +42,15 @@ export const API_ENDPOINTS: readonly Endpoint<SubmissionContext>[] = [...RECORD_
 export { QUERY_ENDPOINTS };
 
 export function createApp(options: AppOptions): Express {
-  const ctx: SubmissionContext = { authority: options.authority, writer: new RevisionWriter(options.outbox), now: options.now ?? (() => new Date()) };
   const viewDb = options.views ?? options.outbox.model.db;
+  const writeAudit = new WriteAudit(viewDb);
+  const now = options.now ?? (() => new Date());
+  const audited = async (record: AnyRecord, actor: RevisionActor): Promise<void> => {
+    // The revision is durable and names its actor in the outbox: a failed audit copy is logged, not
+    // turned into an error that would make the client submit again.
+    await writeAudit.record(writeEntry(record, actor, now())).catch((err: unknown) => options.logger.error({ err, recordId: record.meta.recordId }, 'write audit entry could not be written'));
+  };
+  const ctx: SubmissionContext = { authority: options.authority, writer: new RevisionWriter(options.outbox, 50, audited), now };
   const audit = new AuditLog(viewDb);
   audit.init().catch((err: unknown) => options.logger.error({ err }, 'audit indexes could not be created'));
   const queries: QueryContext = { authority: options.authority, views: new ViewReader(viewDb, () => new ViewStore(viewDb).init()), audit, now: ctx.now };

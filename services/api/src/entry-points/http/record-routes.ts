@@ -11,8 +11,9 @@ import { ACTIONS_OF, type Action } from '../../domain/transitions';
 import { principalOf } from './auth/authenticate';
 import type { Endpoint } from './auth/endpoint';
 import type { AllowedRoles } from './auth/require-roles';
+import { authoriseWrite } from './authorise-write';
 import { InvalidRecord } from './invalid-record';
-import { accepted, serverMeta, type SubmissionContext } from './submission-context';
+import { accepted, actorOf, serverMeta, type SubmissionContext } from './submission-context';
 
 // Actions whose new revision is built from the head alone, so their requests carry no content.
 const STATUS_ACTIONS: readonly Action[] = ['suspend', 'reinstate', 'withdraw'];
@@ -53,7 +54,8 @@ async function submit(ctx: SubmissionContext, kind: RecordKind, req: Request, re
   const meta = serverMeta(ctx, kind.recordType, randomUUID(), 1, 'ACTIVE', now);
   const draft = draftRecord(schemaOf(kind.recordType), withIssuingOffice(req.body, req), meta);
   if (!draft.ok) throw new InvalidRecord(draft.errors);
-  accepted(res, kind, await ctx.writer.create(draft.record, now));
+  authoriseWrite(req, [draft.record]);
+  accepted(res, kind, await ctx.writer.create(draft.record, now, actorOf(req)));
 }
 
 async function amend(ctx: SubmissionContext, kind: RecordKind, req: Request, res: Response): Promise<void> {
@@ -65,8 +67,13 @@ async function amend(ctx: SubmissionContext, kind: RecordKind, req: Request, res
   if (!draft.ok) throw new InvalidRecord(draft.errors);
   const record = await ctx.writer.revise(
     recordId,
-    (head) => revise(head, { recordId, recordType: kind.recordType, action: 'amend', authority: ctx.authority, now: ctx.now(), schema, draft: draft.record }),
+    (head) => {
+      const next = revise(head, { recordId, recordType: kind.recordType, action: 'amend', authority: ctx.authority, now: ctx.now(), schema, draft: draft.record });
+      authoriseWrite(req, [head!, next]);
+      return next;
+    },
     ctx.now,
+    actorOf(req),
   );
   accepted(res, kind, record);
 }
@@ -76,8 +83,14 @@ async function changeStatus(ctx: SubmissionContext, kind: RecordKind, action: Ac
   const schema = schemaOf(kind.recordType);
   const record = await ctx.writer.revise(
     recordId,
-    (head) => revise(head, { recordId, recordType: kind.recordType, action, authority: ctx.authority, now: ctx.now(), schema }),
+    (head) => {
+      const next = revise(head, { recordId, recordType: kind.recordType, action, authority: ctx.authority, now: ctx.now(), schema });
+      // A status change carries no content: the head says whose record it is.
+      authoriseWrite(req, [head!]);
+      return next;
+    },
     ctx.now,
+    actorOf(req),
   );
   accepted(res, kind, record);
 }

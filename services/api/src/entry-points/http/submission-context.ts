@@ -1,11 +1,12 @@
 // What the submission routes share: who this api speaks for, where it writes, what time it is,
 // and the one shape of a 202 answer.
-import type { Response } from 'express';
-import type { AnyRecord, AuthorityCode, RecordTypeName } from '@bex/shared';
+import type { Request, Response } from 'express';
+import type { AnyRecord, AuthorityCode, RecordTypeName, RevisionActor } from '@bex/shared';
 import type { RevisionWriter } from '../../data-access/revision-writer';
 import type { ServerMeta } from '../../domain/draft';
 import { locationOf, type RecordKind } from '../../domain/record-kinds';
 import type { Status } from '../../domain/transitions';
+import { principalOf } from './auth/authenticate';
 
 export interface SubmissionContext {
   authority: AuthorityCode;
@@ -36,4 +37,10 @@ export function accepted(res: Response, kind: RecordKind, record: AnyRecord, ext
     location,
     ...extra,
   });
+}
+
+/** Who made a revision: kept in the outbox and the audit, never in what partners receive. */
+export function actorOf(req: Request): RevisionActor {
+  const p = principalOf(req);
+  return { subject: p.subject, office: p.office, roles: [...p.roles], requestId: String(req.res?.locals.requestId ?? '') };
 }

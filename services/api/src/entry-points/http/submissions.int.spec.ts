@@ -33,9 +33,10 @@ describe('submitting records', () => {
       const { meta, ...content } = stored!.record;
       const { meta: sampleMeta, ...sampleContent } = sample as { meta: Record<string, unknown> };
       expect(content).toEqual(expect.objectContaining(sampleContent));
-      const { issuingOffice, handlingCode, reliability, reviewBy, retainUntil } = sampleMeta;
+      const { handlingCode, reliability, reviewBy, retainUntil } = sampleMeta;
       expect(meta).toEqual({
-        ...{ issuingOffice, handlingCode, reliability, reviewBy, retainUntil },
+        // Issued by the office the caller's token acts for.
+        ...{ issuingOffice: 'VN-HQ', handlingCode, reliability, reviewBy, retainUntil },
         ...{ recordId, recordType, source: 'VN', recipient: 'VN', revision: 1, status: 'ACTIVE', redactedPaths: [], retraction: null, issuedAt: expect.any(Number) },
       });
       expect(Math.abs(meta.issuedAt - Date.now())).toBeLessThan(60_000);

@@ -9,9 +9,10 @@ import { isPlainObject } from '../../domain/field-error';
 import { RECORD_KINDS, schemaOf, type RecordKind } from '../../domain/record-kinds';
 import { revise, type Revision } from '../../domain/revise';
 import type { Endpoint } from './auth/endpoint';
+import { authoriseWrite } from './authorise-write';
 import { InvalidRecord } from './invalid-record';
 import { WRITERS, withIssuingOffice } from './record-routes';
-import { accepted, serverMeta, type SubmissionContext } from './submission-context';
+import { accepted, actorOf, serverMeta, type SubmissionContext } from './submission-context';
 
 const kind = RECORD_KINDS.find((k) => k.recordType === 'PolicyChange') as RecordKind;
 
@@ -32,9 +33,11 @@ async function supersede(ctx: SubmissionContext, req: Request, res: Response): P
 
   const revision = (): Revision => ({ recordId: oldId, recordType: kind.recordType, action: 'supersede', authority: ctx.authority, now: ctx.now(), schema });
   // Refuse (404, 403, 409) before anything is written.
-  revise(await ctx.writer.latest(oldId), revision());
-  const created = await ctx.writer.create(draft.record, now);
-  const old = await ctx.writer.revise(oldId, (head) => revise(head, revision()), ctx.now);
+  const head = await ctx.writer.latest(oldId);
+  revise(head, revision());
+  authoriseWrite(req, [head!, draft.record]);
+  const created = await ctx.writer.create(draft.record, now, actorOf(req));
+  const old = await ctx.writer.revise(oldId, (h) => revise(h, revision()), ctx.now, actorOf(req));
   accepted(res, kind, created, { superseded: { recordId: old.meta.recordId, revision: old.meta.revision, status: old.meta.status } });
 }
 

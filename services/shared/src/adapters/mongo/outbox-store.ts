@@ -5,7 +5,16 @@ import type { Connection, Model } from 'mongoose';
 import { Schema } from 'mongoose';
 import type { AnyRecord } from '../../domain/records/record';
 
+/** Who made a revision. It stays with the source: the relay sends `record`, never this. */
+export interface RevisionActor {
+  subject: string;
+  office: string;
+  roles: string[];
+  requestId: string;
+}
+
 export interface OutboxDoc {
+  actor?: RevisionActor;
   _id: string;
   recordId: string;
   revision: number;
@@ -26,6 +35,7 @@ const outboxSchema = new Schema<OutboxDoc>(
     revision: { type: Number, required: true },
     recordType: { type: String, required: true },
     record: { type: Schema.Types.Mixed, required: true },
+    actor: { type: Schema.Types.Mixed },
     state: { type: String, required: true, enum: ['pending', 'sent', 'quarantined'] },
     createdAt: { type: Date, required: true },
     sentAt: Date,
@@ -51,8 +61,9 @@ export class OutboxStore {
   }
 
   /** Durable once this resolves. Throws a duplicate-key error (11000) if the revision is taken. */
-  async append(record: AnyRecord, now: Date): Promise<void> {
+  async append(record: AnyRecord, now: Date, actor?: RevisionActor): Promise<void> {
     await this.model.collection.insertOne({
+      ...(actor === undefined ? {} : { actor }),
       _id: `${record.meta.recordId}:${record.meta.revision}`,
       recordId: record.meta.recordId,
       revision: record.meta.revision,

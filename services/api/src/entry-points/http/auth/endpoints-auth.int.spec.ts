@@ -1,7 +1,7 @@
 // Every endpoint of the route table, against the real app: bad tokens get one and the same 401,
 // tokens of another authority and roles an endpoint does not allow get 403, and nothing is written.
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
-import { dakTaOocHit } from '@bex/schemas';
+import { dakTaOocHit, gateLocation } from '@bex/schemas';
 import { requestBody } from '../../../domain/request-body';
 import { API_ENDPOINTS } from '../app';
 import { call, startTestApi, type Answer, type TestApi } from '../test-api.test-helper';
@@ -125,8 +125,8 @@ describe('roles per endpoint', () => {
   });
 
   it('takes a hit from a border branch, its gate as the issuing office, and logs who sent it', async () => {
-    const body = requestBody('AlertHit', dakTaOocHit) as { meta: Record<string, unknown> };
-    delete body.meta.issuingOffice;
+    // Seen at the branch's own gate: a border branch reports hits only there.
+    const body = requestBody('AlertHit', { ...dakTaOocHit, location: gateLocation('LA-BTN') }) as { meta: Record<string, unknown> };
     const answer = await call(api, 'POST', '/v1/alert-hits', body, { authorization: `Bearer ${tokenFor(['border-branch'])}`, 'x-request-id': 'hit-from-LA-BTN' });
     expect(answer.status).toBe(202);
     const stored = await api.outbox.latest(answer.body.recordId as string);
