@@ -19,6 +19,8 @@ export interface TestExchangeOptions {
   agreementsDir?: string;
   /** One clock for every authority (agreements, retention, expiry); tests move it. */
   clock?: () => Date;
+  /** Runs before the authorities start, e.g. to create a topic with settings of the test's own. */
+  prepare?: (prefix: string) => Promise<void>;
 }
 
 export async function startTestExchange(authorities: AuthorityCode[], opts: TestExchangeOptions = {}): Promise<TestExchange> {
@@ -27,6 +29,7 @@ export async function startTestExchange(authorities: AuthorityCode[], opts: Test
   const logger = createLogger('bex-test', process.env.LOG_LEVEL ?? 'silent');
   const nodes: Record<string, RunningAuthority> = {};
   await ensureDevIdentity();
+  await opts.prepare?.(prefix);
   for (const authority of authorities) {
     // The same configuration path as a real authority: its variables, with the defaults it has.
     const cfg = loadAuthorityConfig({

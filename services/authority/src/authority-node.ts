@@ -17,6 +17,7 @@ import {
   inboxTopics,
   loadAgreements,
   loadTrustStore,
+  smallestMessageLimit,
   type Logger,
 } from '@bex/shared';
 import mongoose from 'mongoose';
@@ -56,6 +57,7 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
 
   const kafka = createKafka({ clientId: `bex-${self.toLowerCase()}`, brokers: cfg.kafkaBrokers, security: cfg.kafkaSecurity, logger });
   const needsKafka = has('relay') || has('projector');
+  let maxMessageBytes: number | undefined;
   // Retries stay bounded (kafkajs warns that this weakens exactly-once): an outage must surface as
   // a failed batch so the relay backs off and stop() never hangs; a re-sent batch is harmless
   // because views apply a revision once.
@@ -68,12 +70,17 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
     const deadLetterSettings = { [deadLetterTopic(self, cfg.topicPrefix)]: { 'retention.ms': String(cfg.deadLetterRetentionDays * 24 * 60 * 60 * 1000) } };
     await ensureTopics(kafka, [...inboxTopics(self, cfg.topicPrefix), deadLetterTopic(self, cfg.topicPrefix), ...relayTopics], cfg.topicPartitions, 30_000, deadLetterSettings);
     await producer.connect();
+    if (has('relay')) {
+      // The relay never sends a request the broker would refuse; 5 % is left for record overhead.
+      const limit = await smallestMessageLimit(kafka, [...new Set([...inboxTopics(self, cfg.topicPrefix), ...relayTopics])]);
+      if (limit !== undefined) maxMessageBytes = Math.floor(limit * 0.95);
+    }
   }
 
   let relay: RelayLoop | undefined;
   if (has('relay')) {
     const publisher = new RecordPublisher(producer, serde, self, signingKey(self, cfg.signingKeyId, cfg.signingKeyFile, logger), cfg.topicPrefix);
-    relay = new RelayLoop({ self, partners, agreements, outbox, ledger: new RecipientLedger(connection), publisher, now: clock, logger: logger.child({ role: 'relay' }) });
+    relay = new RelayLoop({ self, partners, agreements, outbox, ledger: new RecipientLedger(connection), publisher, now: clock, logger: logger.child({ role: 'relay' }), ...(maxMessageBytes === undefined ? {} : { maxMessageBytes }) });
     relay.start();
   }
 

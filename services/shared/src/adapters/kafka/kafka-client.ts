@@ -1,5 +1,5 @@
 // One place that builds kafkajs clients, so every role logs through pino and retries the same way.
-import { Kafka, logLevel, type LogEntry, type SASLOptions } from 'kafkajs';
+import { ConfigResourceTypes, Kafka, logLevel, type LogEntry, type SASLOptions } from 'kafkajs';
 import type { Logger } from '../../logging/logger';
 
 const LEVELS: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
@@ -63,6 +63,30 @@ export async function ensureTopics(kafka: Kafka, topics: string[], numPartitions
       if (Date.now() > deadline) throw new Error(`topics have no leader after ${timeoutMs} ms: ${topics.join(', ')}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/**
+ * The smallest max.message.bytes of these topics (the topic's own setting, or the broker's default
+ * it inherits): the most bytes one partition's batch may carry in a produce request.
+ */
+export async function smallestMessageLimit(kafka: Kafka, topics: string[]): Promise<number | undefined> {
+  if (topics.length === 0) return undefined;
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const described = await admin.describeConfigs({
+      includeSynonyms: false,
+      resources: topics.map((name) => ({ type: ConfigResourceTypes.TOPIC, name, configNames: ['max.message.bytes'] })),
+    });
+    const limits = described.resources
+      .flatMap((r) => r.configEntries)
+      .filter((e) => e.configName === 'max.message.bytes')
+      .map((e) => Number(e.configValue))
+      .filter((n) => Number.isFinite(n) && n > 0);
+    return limits.length === 0 ? undefined : Math.min(...limits);
   } finally {
     await admin.disconnect();
   }
