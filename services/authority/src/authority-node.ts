@@ -23,6 +23,7 @@ import {
 import mongoose from 'mongoose';
 import type { AuthorityConfig } from './config';
 
+import { assertProductionReady } from './production-mode';
 import { signingKey } from './signing-key';
 
 export interface RunningAuthority {
@@ -43,6 +44,7 @@ export interface AuthorityOptions {
 }
 
 export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts: AuthorityOptions = {}): Promise<RunningAuthority> {
+  if (cfg.mode === 'production') assertProductionReady(cfg);
   const clock = opts.clock ?? (() => new Date());
   const self = cfg.authority;
   const has = (role: string): boolean => (cfg.roles as string[]).includes(role);

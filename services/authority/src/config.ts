@@ -9,7 +9,11 @@ export type Role = (typeof ROLES)[number];
 
 const repoRoot = resolve(__dirname, '..', '..', '..');
 
+export const MODES = ['development', 'production'] as const;
+
 export interface AuthorityConfig {
+  /** production refuses development keys, the development identity provider and a plaintext broker. */
+  mode: (typeof MODES)[number];
   authority: AuthorityCode;
   roles: Role[];
   apiPort: number;
@@ -37,6 +41,7 @@ export interface AuthorityConfig {
 export function loadAuthorityConfig(env: NodeJS.ProcessEnv = process.env): AuthorityConfig {
   const c = readConfig(
     {
+      mode: oneOf('BEX_MODE', MODES, 'development'),
       authority: oneOf('BEX_AUTHORITY', AUTHORITIES),
       roles: list('BEX_ROLES', [...ROLES]),
       apiPort: int('BEX_API_PORT', 8080, 0, 65535),

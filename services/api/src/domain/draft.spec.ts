@@ -17,7 +17,9 @@ const server: ServerMeta = {
 
 describe('draftRecord', () => {
   it('makes a valid record of a sample body and the server meta', () => {
-    const draft = draftRecord(schema, sampleBody('VehicleRiskAlert', truckAlert), server);
+    // The route fills meta.issuingOffice from the caller's token; here the body names it.
+    const body = sampleBody('VehicleRiskAlert', truckAlert);
+    const draft = draftRecord(schema, { ...body, meta: { ...(body.meta as object), issuingOffice: truckAlert.meta.issuingOffice } }, server);
     expect(draft).toEqual({ ok: true, record: expect.objectContaining({ vehicle: truckAlert.vehicle, validFrom: truckAlert.validFrom }) });
     if (draft.ok) expect(draft.record.meta).toEqual({ ...truckAlert.meta, ...server });
   });
