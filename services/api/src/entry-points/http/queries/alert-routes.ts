@@ -1,8 +1,10 @@
 // Alerts a gate must act on, and the plate lookup. A border branch's token names its gate: that is
-// the default gate, and the only one it may ask about; the other roles ask about any gate.
+// the default gate, and the only one it may ask about; the other roles ask about any gate. Both
+// answers carry plates, VINs and free text, so both are audited with the records they return, and
+// neither is open to analysts, who get aggregates (analytics) and summaries without persons.
 import type { Request, Response } from 'express';
 import { byPriorityThenExpiry, gateAlerts, plateAlerts, plateKey, plateSeizures } from '../../../domain/alert-queries';
-import { readEntry } from '../../../domain/audit-entry';
+import { readEntry, viewRecords } from '../../../domain/audit-entry';
 import { GATE_CODE } from '../../../domain/query-params';
 import { alertItem, seizureSummary } from '../../../domain/view-answers';
 import { principalOf } from '../auth/authenticate';
@@ -16,7 +18,7 @@ export function boundGate(p: Principal): string | undefined {
 }
 
 export const ALERT_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
-  { method: 'get', path: '/v1/alerts', roles: ['border-branch', 'officer', 'analyst', 'admin'], handle: alertsAtGate },
+  { method: 'get', path: '/v1/alerts', roles: ['border-branch', 'officer', 'admin'], handle: alertsAtGate },
   { method: 'get', path: '/v1/plates/:plate', roles: ['border-branch', 'officer', 'admin'], handle: plateLookup },
 ];
 
@@ -27,8 +29,10 @@ async function alertsAtGate(ctx: QueryContext, req: Request, res: Response): Pro
   if (q === undefined) return;
   if (bound !== undefined && q.gate !== bound) return gateNotAllowed(req, res);
   if (q.gate === undefined) return invalidQuery(req, res, [{ path: 'gate', message: 'is required' }]);
-  const at = q.at ?? ctx.now().getTime();
+  const now = ctx.now();
+  const at = q.at ?? now.getTime();
   const docs = (await ctx.views.find(gateAlerts(q.gate, at))).sort(byPriorityThenExpiry);
+  await ctx.audit.record(readEntry(principal, 'alert-list', q.gate, viewRecords('VehicleRiskAlert', docs), res.locals.requestId, now));
   res.json({ gate: q.gate, at: new Date(at).toISOString(), items: docs.map((d) => alertItem(d, principal.personalData)) });
 }
 
@@ -41,7 +45,8 @@ async function plateLookup(ctx: QueryContext, req: Request, res: Response): Prom
   const now = ctx.now();
   const [alerts, seizures] = await Promise.all([ctx.views.find(plateAlerts(key, now.getTime())), ctx.views.find(plateSeizures(key))]);
   alerts.sort(byPriorityThenExpiry);
-  await ctx.audit.record(readEntry(principal, 'plate-lookup', key, alerts.length + seizures.length, res.locals.requestId, now));
+  const returned = [...viewRecords('VehicleRiskAlert', alerts), ...viewRecords('SeizureCase', seizures)];
+  await ctx.audit.record(readEntry(principal, 'plate-lookup', key, returned, res.locals.requestId, now));
   res.json({
     plate,
     normalised: key,

@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 description of every route of the api, written by hand next to the routes. A test
 // (openapi.int.spec.ts) walks the route tables and fails when a route is missing here, and checks
 // real answers against these schemas.
+import { AUDIT_ACTIONS } from '../../../domain/audit-entry';
 import { SCHEMAS } from './openapi-schemas';
 
 type Role = 'officer' | 'border-branch' | 'analyst' | 'admin';
@@ -44,7 +45,7 @@ export const OPENAPI_DOCUMENT = {
     title: 'BEX authority api',
     version: '1.0.0',
     description:
-      'One customs authority\'s api of the Border Enforcement Exchange: submissions go to its outbox, queries read its own view. Errors are application/problem+json. Plate lookups and seizure details are recorded in the read audit. Personal data is present only for tokens with personal_data true.',
+      'One customs authority\'s api of the Border Enforcement Exchange: submissions go to its outbox, queries read its own view. Errors are application/problem+json. Every read whose answer can carry a plate, a VIN, identity data or free text about people (plate lookups, seizure details, alerts at a gate, hits on own alerts, the audit itself) writes one entry to the read audit per request, naming each record returned. Analysts get summaries and aggregates only. Personal data is present only for tokens with personal_data true.',
   },
   servers: [{ url: '/' }],
   security: [{ bearerAuth: [] }],
@@ -58,18 +59,18 @@ export const OPENAPI_DOCUMENT = {
     },
     '/v1/seizure-cases/{id}': {
       ...(seizurePaths['/v1/seizure-cases/{id}'] as object),
-      get: op('One seizure case in full (audited)', ['officer', 'admin'], { '200': { description: 'The case; personal data withheld unless the token grants it', ...json('SeizureDetail') }, '404': problem('No such case in this view'), '409': problem('Several sources hold this id: name one with ?source=') }, { parameters: [ID, query('source', 'Source authority of the case; needed only when partners hold the same id')] }),
+      get: op('One seizure case in full (audited)', ['officer', 'admin'], { '200': { description: 'The case; personal data withheld unless the token grants it. Every request, misses included, is recorded in the read audit (seizure-read) with the case returned', ...json('SeizureDetail') }, '404': problem('No such case in this view'), '409': problem('Several sources hold this id: name one with ?source=') }, { parameters: [ID, query('source', 'Source authority of the case; needed only when partners hold the same id')] }),
     },
     ...alertPaths,
     ...submitPaths('alert-hits', 'AlertHit', hitWriters, ['withdraw'], false),
     ...submitPaths('policy-changes', 'PolicyChange', writers, ['withdraw', 'supersede'], false),
     '/v1/alerts': {
-      get: op('Live alerts targeting a gate: URGENT first, then by expiry', ['border-branch', 'officer', 'analyst', 'admin'], { '200': { description: 'The alerts', ...json('AlertList') } }, {
+      get: op('Live alerts targeting a gate: URGENT first, then by expiry (audited)', ['border-branch', 'officer', 'admin'], { '200': { description: 'The alerts, with plates, VINs and free text; recorded in the read audit (alert-list) with each alert returned', ...json('AlertList') } }, {
         parameters: [query('gate', 'Gate code; a border branch\'s own gate by default, and the only one it may ask for'), query('at', 'Instant of validity (default now)')],
       }),
     },
     '/v1/plates/{plate}': {
-      get: op('Live alerts and past seizures for a plate (audited)', ['border-branch', 'officer', 'admin'], { '200': { description: 'What the view knows of the conveyance', ...json('PlateLookup') } }, {
+      get: op('Live alerts and past seizures for a plate (audited)', ['border-branch', 'officer', 'admin'], { '200': { description: 'What the view knows of the conveyance; recorded in the read audit (plate-lookup) with each alert and seizure returned, none found included', ...json('PlateLookup') } }, {
         parameters: [path('plate', 'The plate as typed; case, spaces, dashes and dots are ignored')],
       }),
     },
@@ -79,7 +80,7 @@ export const OPENAPI_DOCUMENT = {
       }),
     },
     '/v1/alert-hits/mine': {
-      get: op('Hits on the alerts this authority issued, newest first', ['officer', 'admin', 'border-branch'], { '200': { description: 'A page of hits', ...json('HitPage') } }, { parameters: PAGE }),
+      get: op('Hits on the alerts this authority issued, newest first (audited)', ['officer', 'admin', 'border-branch'], { '200': { description: 'A page of hits, with the vehicle as found and free text; recorded in the read audit (hit-list) with each hit of the page', ...json('HitPage') } }, { parameters: PAGE }),
     },
     '/v1/analytics/seizures': {
       get: op('Seizure counts and exact quantity totals per unit, grouped', ['analyst', 'officer', 'admin', 'border-branch'], { '200': { description: 'The groups', ...json('Trends') } }, {
@@ -87,8 +88,8 @@ export const OPENAPI_DOCUMENT = {
       }),
     },
     '/v1/audit': {
-      get: op('The read audit, newest first', ['admin'], { '200': { description: 'A page of entries', ...json('AuditPage') } }, {
-        parameters: [...FROM_TO, query('actor', 'Token subject'), query('action', 'Kind of read', { enum: ['plate-lookup', 'seizure-read'] }), ...PAGE],
+      get: op('The read audit, newest first (audited)', ['admin'], { '200': { description: 'A page of entries; the read is itself recorded (audit-read) with the ids of the entries returned', ...json('AuditPage') } }, {
+        parameters: [...FROM_TO, query('actor', 'Token subject'), query('action', 'Kind of read', { enum: [...AUDIT_ACTIONS] }), ...PAGE],
       }),
     },
     '/healthz': { get: { summary: 'Liveness', security: [], responses: { '200': { description: 'The process serves HTTP', ...json('Health') } } } },

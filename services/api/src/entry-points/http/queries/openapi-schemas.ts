@@ -1,6 +1,8 @@
 // The JSON schemas of the OpenAPI document's components. Records are described by their envelope
 // only: their content is the Avro contract in schemas/avro (JSON form: date-times as ISO-8601
 // strings), which stays the one definition of every field.
+import { AUDIT_ACTIONS } from '../../../domain/audit-entry';
+
 const str = { type: 'string' } as const;
 const nullableStr = { type: ['string', 'null'] } as const;
 const dateTime = { type: 'string', format: 'date-time' } as const;
@@ -95,17 +97,25 @@ export const SCHEMAS: Record<string, unknown> = {
   HitPage: pageOf('HitItem'),
   TrendGroup: object({ key: str, count: { type: 'integer', minimum: 0 }, quantities: { type: 'array', items: object({ unit: str, total: { type: 'string', pattern: '^\\d+(\\.\\d{1,3})?$' } }) } }),
   Trends: object({ groupBy: { enum: ['month', 'category', 'gate', 'route', 'concealment', 'source'] }, from: dateTime, to: dateTime, groups: { type: 'array', items: ref('TrendGroup') } }),
-  AuditEntry: object({
-    id: str,
-    at: dateTime,
-    actor: str,
-    authority: str,
-    office: str,
-    action: { enum: ['plate-lookup', 'seizure-read'] },
-    target: str,
-    resultCount: { type: 'integer', minimum: 0 },
-    requestId: str,
-  }),
+  AuditEntry: object(
+    {
+      id: str,
+      at: dateTime,
+      actor: str,
+      authority: str,
+      office: str,
+      action: { enum: [...AUDIT_ACTIONS] },
+      target: str,
+      resultCount: { type: 'integer', minimum: 0 },
+      records: {
+        type: 'array',
+        description: 'Each record the audited answer returned (absent from entries written before it was recorded)',
+        items: object({ type: str, source: str, id: str, revision: { type: 'integer', minimum: 1 } }, ['type', 'source', 'id']),
+      },
+      requestId: str,
+    },
+    ['id', 'at', 'actor', 'authority', 'office', 'action', 'target', 'resultCount', 'requestId'],
+  ),
   AuditPage: pageOf('AuditEntry'),
   Health: object({ status: { const: 'ok' } }),
   Ready: object({ status: { const: 'ready' }, checks: { type: 'object', additionalProperties: { const: 'up' } } }),

@@ -62,7 +62,10 @@ describe('plate lookup', () => {
     const audit = await get('/v1/audit?action=plate-lookup', token(['admin']));
     expect(audit.status).toBe(200);
     expect(audit.body.items).toEqual(expect.arrayContaining([
-      expect.objectContaining({ actor: 'la-border-branch-demo', authority: 'LA', office: 'LA-DTO', action: 'plate-lookup', target: '43C12345', resultCount: 2, requestId }),
+      expect.objectContaining({
+        actor: 'la-border-branch-demo', authority: 'LA', office: 'LA-DTO', action: 'plate-lookup', target: '43C12345', resultCount: 2, requestId,
+        records: [{ type: 'VehicleRiskAlert', source: 'LA', id: ids.truck, revision: 1 }, { type: 'SeizureCase', source: 'LA', id: ids.dakTaOoc, revision: 1 }],
+      }),
     ]));
   });
 
@@ -79,7 +82,9 @@ describe('alerts at a gate', () => {
     expect(own.body.gate).toBe('LA-DTO');
     expect((own.body.items as Array<{ id: string; priority: string }>).map((a) => [a.id, a.priority])).toEqual([[ids.truck, 'URGENT'], [ids.routine, 'ROUTINE']]);
     expect((await get('/v1/alerts?gate=VN-NGI', token(['border-branch'], { gate: 'LA-DTO' }))).status).toBe(403);
-    expect((await get('/v1/alerts?gate=LA-BTN', token(['analyst']))).body.items).toEqual([]);
+    expect((await get('/v1/alerts?gate=LA-BTN')).body.items).toEqual([]);
+    // Alerts carry plates and free text: analysts get aggregates and summaries, not these.
+    expect((await get('/v1/alerts?gate=LA-BTN', token(['analyst']))).status).toBe(403);
     expect((await get(`/v1/alerts?gate=LA-DTO&at=${new Date(now + 2 * DAY).toISOString()}`)).body.items).toHaveLength(1);
   });
 });

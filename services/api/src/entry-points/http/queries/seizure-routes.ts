@@ -1,7 +1,7 @@
 // Seizures: summaries page by page for officers and analysts; one case in full for officers and
 // admins, audited, with personal data only for holders whose token grants it.
 import type { Request, Response } from 'express';
-import { readEntry } from '../../../domain/audit-entry';
+import { readEntry, viewRecords } from '../../../domain/audit-entry';
 import { decodeCursor, page } from '../../../domain/page-cursor';
 import { GATE_CODE } from '../../../domain/query-params';
 import { DEFAULT_PAGE, MAX_PAGE, seizureListing, seizuresById, type SeizureFilter } from '../../../domain/seizure-queries';
@@ -49,7 +49,7 @@ async function readSeizure(ctx: QueryContext, req: Request, res: Response): Prom
   const picked = pickHolder(docs, ctx.authority);
   const doc = picked.ok ? picked.doc : undefined;
   // Misses are recorded too: probing for case ids is a read attempt worth knowing about.
-  await ctx.audit.record(readEntry(principal, 'seizure-read', id.slice(0, 128), doc === undefined ? 0 : 1, res.locals.requestId, ctx.now()));
+  await ctx.audit.record(readEntry(principal, 'seizure-read', id.slice(0, 128), viewRecords('SeizureCase', doc === undefined ? [] : [doc]), res.locals.requestId, ctx.now()));
   if (!picked.ok && picked.sources.length > 1) return ambiguous(req, res, picked.sources);
   if (doc === undefined) return notFound(req, res);
   res.json(seizureDetail(doc, principal.personalData));
