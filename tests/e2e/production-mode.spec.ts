@@ -1,8 +1,8 @@
-// Production mode, on the real authority process: started once with each setting missing or left
+// Production mode, on the compiled authority process (`npm run build`): started once with each setting missing or left
 // at its development value, it refuses to start and names the setting; with the authority's own
 // keys, its own identity provider and an authenticated, encrypted broker configured, it starts and
 // serves (as an api alone, against the test stack's database: the local broker has no TLS).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,7 +61,8 @@ const GOOD: Record<string, string> = {
 
 function start(env: Record<string, string | undefined>): { child: ChildProcess; done: Promise<{ code: number | null; output: string }>; output: () => string } {
   const clean = Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([k, v]) => v !== undefined && !(k.startsWith('BEX_') && !(k in env)))) as NodeJS.ProcessEnv;
-  const child = spawn('npx', ['tsx', 'services/authority/src/start.ts'], { cwd: root, detached: true, env: clean, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The compiled JavaScript, as production runs it (`npm run build`, in beforeAll).
+  const child = spawn(process.execPath, ['dist/services/authority/src/start.js'], { cwd: root, detached: true, env: clean, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -78,6 +79,10 @@ function start(env: Record<string, string | undefined>): { child: ChildProcess; 
   });
   return { child, done, output: () => output };
 }
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'pipe' });
+}, 120_000);
 
 describe('BEX_MODE=production', () => {
   it.each([

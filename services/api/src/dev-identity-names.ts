@@ -1,10 +1,10 @@
 // The local identity provider's names (scripts/dev-identity.ts mints with them, services/authority
 // defaults to them); a deployment sets BEX_JWKS, BEX_JWT_ISSUER and BEX_JWT_AUDIENCE to its real
 // provider's.
-import { join, resolve } from 'node:path';
-import type { AuthorityCode } from '@bex/shared';
+import { join } from 'node:path';
+import { repositoryRoot, type AuthorityCode } from '@bex/shared';
 
-const repoRoot = resolve(__dirname, '..', '..', '..');
+const repoRoot = repositoryRoot(__dirname);
 
 export const devIssuer = (authority: AuthorityCode): string => `https://idp.${authority.toLowerCase()}.bex.local/`;
 export const apiAudience = (authority: AuthorityCode): string => `bex-api-${authority.toLowerCase()}`;

@@ -1,13 +1,13 @@
 // One authority's configuration, from environment variables, validated at start.
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { apiAudience, devIssuer, devJwksFile } from '@bex/api';
 import { readFileSync } from 'node:fs';
-import { AUTHORITIES, int, list, oneOf, readConfig, str, type AuthorityCode, type KafkaSecurity } from '@bex/shared';
+import { AUTHORITIES, int, list, oneOf, readConfig, repositoryRoot, str, type AuthorityCode, type KafkaSecurity } from '@bex/shared';
 
 export const ROLES = ['api', 'relay', 'projector'] as const;
 export type Role = (typeof ROLES)[number];
 
-const repoRoot = resolve(__dirname, '..', '..', '..');
+const repoRoot = repositoryRoot(__dirname);
 
 export const MODES = ['development', 'production'] as const;
 

@@ -2,6 +2,7 @@
 // schema registry and MongoDB (adapters/).
 export * from './errors/app-error';
 export * from './config/env-config';
+export * from './config/repository-root';
 export * from './logging/logger';
 
 export * from './domain/records/record-types';
