@@ -1,7 +1,7 @@
 // The stack the integration tests run on: always their own, never the one `npm start` runs. It
 // lives under .bex/test, keeps its database in memory and listens on ports of its own, so a test
 // that stops Kafka stops the test's Kafka, and `npm test` beside `npm start` leaves the user's
-// processes and data alone. BEX_TEST_*_PORT move it if those ports are taken.
+// processes and data alone. BEX_TEST_*_PORT and BEX_TEST_HOME move it (two test runs side by side).
 import { join } from 'node:path';
 import { loadStackConfig, type StackConfig } from '../../scripts/stack/config';
 
@@ -9,10 +9,11 @@ export const TEST_PORTS = { kafka: '19092', kafkaController: '19093', registry: 
 
 export function testStackConfig(env: NodeJS.ProcessEnv = process.env): StackConfig {
   const user = loadStackConfig(env);
+  const home = env.BEX_TEST_HOME ?? join(user.root, '.bex', 'test');
   return loadStackConfig({
     ...env,
-    BEX_HOME: join(user.root, '.bex', 'test'),
-    BEX_DATA_DIR: join(user.root, '.bex', 'test', 'data'),
+    BEX_HOME: home,
+    BEX_DATA_DIR: join(home, 'data'),
     BEX_DB_STORAGE: 'memory',
     BEX_KAFKA_PORT: env.BEX_TEST_KAFKA_PORT ?? TEST_PORTS.kafka,
     BEX_KAFKA_CONTROLLER_PORT: env.BEX_TEST_KAFKA_CONTROLLER_PORT ?? TEST_PORTS.kafkaController,
