@@ -27,7 +27,7 @@ const results = [
   measure('avro-encode+sign', iterations, () => void encodeAndSign()),
   measure('json-parse (baseline)', iterations, () => void JSON.parse(json)),
   measure('verify+avro-decode', iterations, () => {
-    const verified = verifyRecord(message.value, message.headers, trustStore, { recipient: 'LA', recordId, revision, source: 'LA' });
+    const verified = verifyRecord(message.value, message.headers, trustStore, { recipient: 'LA', recordId, revision, source: 'LA', receivedAt: signedAt });
     if (!verified.ok) throw new Error(verified.detail);
     type.fromBuffer(unframe(message.value).body);
   }),

@@ -25,6 +25,7 @@ export interface SortContext {
   serde: AvroSerde;
   trustStore: TrustStore;
   agreements: readonly Agreement[];
+  /** The receiver's clock for this batch: agreements, revoked keys and future signing times are judged by it. */
   now: Date;
   /** Which of these view keys the view holds (one indexed read per record type and batch). */
   heldKeys: (type: RecordTypeName, keys: string[]) => Promise<Set<string>>;
@@ -101,6 +102,8 @@ export async function sortMessages(topic: string, partition: number, messages: K
       recordId: meta.recordId,
       revision: meta.revision,
       source: meta.source,
+      // Revocation is judged on when this projector takes the record in, not on the time it claims.
+      receivedAt: ctx.now,
     });
     if (!verified.ok) {
       refuse(message, `signature-${verified.reason}`, verified.detail);

@@ -42,7 +42,7 @@ describe('dev keys', () => {
       const recipient = authority === 'VN' ? 'LA' : 'VN';
       const value = Buffer.from(`value of ${keyId}`);
       const { headers } = signRecord({ source: authority, recipient, recordId: 'r', revision: 1, value }, devPrivateKey(authority, keyId), keyId);
-      expect(verifyRecord(value, headers, store, { recipient, recordId: 'r', revision: 1 })).toMatchObject({ ok: true, source: authority, keyId });
+      expect(verifyRecord(value, headers, store, { recipient, recordId: 'r', revision: 1, receivedAt: new Date() })).toMatchObject({ ok: true, source: authority, keyId });
     }
   });
 
@@ -69,6 +69,58 @@ describe('loadTrustStore', () => {
   it('reads optional validity next to a key', () => {
     const dir = trustDir({ 'LA/la-1.pub.pem': pem('LA', 'la-1'), 'LA/la-1.validity.json': '{"validUntil":"2026-03-01T00:00:00Z"}', 'README.md': 'x' });
     expect(loadTrustStore(dir).get('LA')?.[0]).toMatchObject({ keyId: 'la-1', validUntil: new Date('2026-03-01T00:00:00Z') });
+  });
+
+  it('reads a revocation next to a key, and a record received after it is refused', () => {
+    const dir = trustDir({
+      'LA/la-1.pub.pem': pem('LA', 'la-1'),
+      'LA/la-1.validity.json': '{"validFrom":"2025-01-01T00:00:00Z","revokedAt":"2026-03-01T12:00:00+07:00"}',
+      'VN/vn-1.pub.pem': pem('VN', 'vn-1'),
+    });
+    const store = loadTrustStore(dir);
+    expect(store.get('LA')?.[0]).toMatchObject({ keyId: 'la-1', validFrom: new Date('2025-01-01T00:00:00Z'), revokedAt: new Date('2026-03-01T05:00:00Z') });
+    expect(store.get('VN')?.[0]?.revokedAt).toBeUndefined();
+    const value = Buffer.from('v');
+    const signedAt = new Date('2026-02-01T00:00:00Z');
+    const { headers } = signRecord({ source: 'LA', recipient: 'VN', recordId: 'r', revision: 1, value, signedAt }, devPrivateKey('LA', 'la-1'), 'la-1');
+    const at = (receivedAt: string) => verifyRecord(value, headers, store, { recipient: 'VN', recordId: 'r', revision: 1, receivedAt: new Date(receivedAt) });
+    expect(at('2026-03-01T04:59:59.999Z')).toMatchObject({ ok: true });
+    expect(at('2026-03-01T05:00:00.000Z')).toMatchObject({ ok: false, reason: 'key-revoked' });
+  });
+
+  it.each([
+    ['a date without a time', '"2026-03-01"'],
+    ['a time without a zone', '"2026-03-01T12:00:00"'],
+    ['a day the month does not have', '"2026-02-30T00:00:00Z"'],
+    ['an hour past 23', '"2026-03-01T24:00:00Z"'],
+    ['prose', '"yesterday"'],
+    ['an empty string', '""'],
+    ['a number', '1772323200000'],
+    ['null', 'null'],
+  ])('stops at a revokedAt that is %s, naming the file', (_, raw) => {
+    const dir = trustDir({ 'LA/la-1.pub.pem': pem('LA', 'la-1'), 'LA/la-1.validity.json': `{"revokedAt":${raw}}` });
+    expect(() => loadTrustStore(dir)).toThrow(/la-1\.validity\.json: revokedAt: must be an ISO 8601 date-time/);
+  });
+
+  it.each([
+    ['a misspelt field', '{"revokedAT":"2026-03-01T00:00:00Z"}', /la-1\.validity\.json: unknown field revokedAT/],
+    ['broken JSON', '{"revokedAt":', /la-1\.validity\.json: is not valid JSON/],
+    ['not an object', '["2026-03-01T00:00:00Z"]', /la-1\.validity\.json: must be a JSON object/],
+  ])('stops at a validity file with %s, naming the file', (_, text, message) => {
+    const dir = trustDir({ 'LA/la-1.pub.pem': pem('LA', 'la-1'), 'LA/la-1.validity.json': text });
+    let caught: unknown;
+    try {
+      loadTrustStore(dir);
+    } catch (err) {
+      caught = err;
+    }
+    expect(isAppError(caught, 'trust-store-invalid')).toBe(true);
+    expect((caught as Error).message).toMatch(message);
+  });
+
+  it('stops at a validity file beside no key', () => {
+    const dir = trustDir({ 'LA/la-1.pub.pem': pem('LA', 'la-1'), 'LA/la-01.validity.json': '{"revokedAt":"2026-03-01T00:00:00Z"}' });
+    expect(() => loadTrustStore(dir)).toThrow(/la-01\.validity\.json: no la-01\.pub\.pem beside it/);
   });
 
   it('stops at a private key', () => {

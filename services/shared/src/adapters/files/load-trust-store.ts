@@ -1,6 +1,8 @@
 // Reads deploy/trust/<authority>/<keyId>.pub.pem, plus an optional <keyId>.validity.json
-// ({ "validFrom"?: ISO, "validUntil"?: ISO }). Any private key found there stops the load: that
-// folder is committed, and a private key in it is a leak to fix, not a file to skip.
+// ({ "validFrom"?: ISO, "validUntil"?: ISO, "revokedAt"?: ISO }). Any private key found there stops
+// the load: that folder is committed, and a private key in it is a leak to fix, not a file to skip.
+// So does a validity file that cannot be read exactly, since a misspelt revocation that was skipped
+// would leave a leaked key trusted.
 import { createPublicKey } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,17 +11,54 @@ import { isAuthority, type AuthorityCode } from '../../domain/records/record-typ
 import { createTrustStore, type TrustStore, type TrustedKey } from '../../domain/signature/trust-store';
 
 const PUBLIC_SUFFIX = '.pub.pem';
+const VALIDITY_SUFFIX = '.validity.json';
 
-function validity(file: string): Pick<TrustedKey, 'validFrom' | 'validUntil'> {
+type KeyTimes = Pick<TrustedKey, 'validFrom' | 'validUntil' | 'revokedAt'>;
+const TIME_FIELDS = ['validFrom', 'validUntil', 'revokedAt'] as const;
+
+// A revocation names one instant everywhere: date and time with Z or an explicit offset. A time
+// without a zone would be read in the server's local zone; a date like 02-30 would roll over.
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,3})?(?:Z|[+-](\d{2}):(\d{2}))$/;
+
+function parseInstant(raw: string): Date | undefined {
+  const m = INSTANT.exec(raw);
+  if (!m) return undefined;
+  const n = (i: number): number => Number(m[i] ?? 0);
+  const daysInMonth = new Date(Date.UTC(n(1), n(2), 0)).getUTCDate();
+  const inRange = n(2) >= 1 && n(2) <= 12 && n(3) >= 1 && n(3) <= daysInMonth && n(4) <= 23 && n(5) <= 59 && n(6) <= 59 && n(7) <= 23 && n(8) <= 59;
+  return inRange ? new Date(raw) : undefined;
+}
+
+function parseLenient(raw: string): Date | undefined {
+  const date = new Date(raw);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+function validity(file: string): KeyTimes {
   if (!existsSync(file)) return {};
-  const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  const out: Pick<TrustedKey, 'validFrom' | 'validUntil'> = {};
-  for (const field of ['validFrom', 'validUntil'] as const) {
-    const raw = json[field];
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new AppError('trust-store-invalid', `${file}: is not valid JSON (${(err as Error).message})`);
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new AppError('trust-store-invalid', `${file}: must be a JSON object`);
+  const fields = json as Record<string, unknown>;
+  const unknown = Object.keys(fields).filter((k) => !(TIME_FIELDS as readonly string[]).includes(k));
+  if (unknown.length > 0) throw new AppError('trust-store-invalid', `${file}: unknown field ${unknown.join(', ')}; allowed: ${TIME_FIELDS.join(', ')}`);
+  const out: KeyTimes = {};
+  for (const field of TIME_FIELDS) {
+    const raw = fields[field];
     if (raw === undefined) continue;
-    const date = typeof raw === 'string' ? new Date(raw) : undefined;
-    if (!date || Number.isNaN(date.getTime())) throw new AppError('trust-store-invalid', `${file}: ${field}: must be an ISO 8601 date`);
-    out[field] = date;
+    if (field === 'revokedAt') {
+      const date = typeof raw === 'string' ? parseInstant(raw) : undefined;
+      if (!date) throw new AppError('trust-store-invalid', `${file}: revokedAt: must be an ISO 8601 date-time with Z or an offset, e.g. 2026-03-01T12:00:00Z`);
+      out[field] = date;
+    } else {
+      const date = typeof raw === 'string' ? parseLenient(raw) : undefined;
+      if (!date) throw new AppError('trust-store-invalid', `${file}: ${field}: must be an ISO 8601 date`);
+      out[field] = date;
+    }
   }
   return out;
 }
@@ -32,7 +71,12 @@ export function loadTrustStore(dir: string): TrustStore {
     const path = join(dir, folder);
     if (!statSync(path).isDirectory()) continue;
     if (!isAuthority(folder)) throw new AppError('trust-store-invalid', `${path}: folder name is not an authority code`);
-    for (const file of readdirSync(path).sort()) {
+    const files = readdirSync(path).sort();
+    for (const file of files) {
+      // A validity file beside no key (a typo in its name) would otherwise be skipped unnoticed.
+      if (file.endsWith(VALIDITY_SUFFIX) && !files.includes(`${file.slice(0, -VALIDITY_SUFFIX.length)}${PUBLIC_SUFFIX}`)) {
+        throw new AppError('trust-store-invalid', `${join(path, file)}: no ${file.slice(0, -VALIDITY_SUFFIX.length)}${PUBLIC_SUFFIX} beside it`);
+      }
       const text = readFileSync(join(path, file), 'utf8');
       if (text.includes('PRIVATE KEY') || file.endsWith('.key.pem')) {
         throw new AppError('trust-store-private-key', `${join(path, file)} holds a private key; remove it from the trust store`);
@@ -40,7 +84,7 @@ export function loadTrustStore(dir: string): TrustStore {
       if (!file.endsWith(PUBLIC_SUFFIX)) continue;
       const keyId = file.slice(0, -PUBLIC_SUFFIX.length);
       const publicKey = createPublicKey({ key: text, format: 'pem' });
-      entries.push({ authority: folder, key: { keyId, publicKey, ...validity(join(path, `${keyId}.validity.json`)) } });
+      entries.push({ authority: folder, key: { keyId, publicKey, ...validity(join(path, `${keyId}${VALIDITY_SUFFIX}`)) } });
     }
   }
   return createTrustStore(entries);

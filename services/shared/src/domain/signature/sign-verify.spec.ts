@@ -16,6 +16,7 @@ const KEYS: ReadonlyArray<{ authority: AuthorityCode; keyId: string }> = [
 const PRIVATE = new Map(KEYS.map((k) => [k.keyId, devPrivateKey(k.authority, k.keyId)]));
 const STORE = createTrustStore(KEYS.map((k) => ({ authority: k.authority, key: { keyId: k.keyId, publicKey: devPublicKey(k.authority, k.keyId) } })));
 const SIGNED_AT = new Date('2026-06-15T08:00:00.000Z');
+const RECEIVED_AT = new Date('2026-06-15T08:00:01.000Z');
 
 const arbitraryKey = fc.constantFrom(...KEYS);
 const arbitraryRecord = fc.record({
@@ -33,7 +34,7 @@ function signWith(key: { authority: AuthorityCode; keyId: string }, r: Omit<Reco
 }
 
 function check(s: Signed, value = s.input.value, headers: Record<string, string | Buffer> = { ...s.headers }, over: Partial<ExpectedRecord> = {}) {
-  const expected = { recipient: s.input.recipient, recordId: s.input.recordId, revision: s.input.revision, ...over };
+  const expected = { recipient: s.input.recipient, recordId: s.input.recordId, revision: s.input.revision, receivedAt: RECEIVED_AT, ...over };
   return verifyRecord(value, headers, STORE, expected);
 }
 
@@ -95,7 +96,7 @@ describe('signRecord / verifyRecord', () => {
         expect(check(s, s.input.value, without)).toMatchObject({ ok: false, reason: 'missing-signature' });
         const value = s.input.value;
         const repeated = { ...s.headers, [name]: [s.headers[name as keyof SignatureHeaders], s.headers[name as keyof SignatureHeaders]] };
-        expect(verifyRecord(value, repeated, STORE, s.input)).toMatchObject({ ok: false, reason: 'malformed-header' });
+        expect(verifyRecord(value, repeated, STORE, { ...s.input, receivedAt: RECEIVED_AT })).toMatchObject({ ok: false, reason: 'malformed-header' });
       }),
     );
   });
@@ -122,12 +123,12 @@ describe('signRecord / verifyRecord', () => {
         fc.pre(claimed !== key.authority);
         const input: RecordToSign = { ...r, source: claimed, signedAt: SIGNED_AT };
         const { headers } = signRecord(input, PRIVATE.get(key.keyId)!, key.keyId);
-        expect(verifyRecord(r.value, headers, STORE, r)).toMatchObject({ ok: false, reason: 'source-mismatch' });
+        expect(verifyRecord(r.value, headers, STORE, { ...r, receivedAt: RECEIVED_AT })).toMatchObject({ ok: false, reason: 'source-mismatch' });
         // Naming one of the claimed source's own key ids does not help either.
         const theirs = KEYS.find((k) => k.authority === claimed);
         if (theirs) {
           const forged = signRecord(input, PRIVATE.get(key.keyId)!, theirs.keyId).headers;
-          expect(verifyRecord(r.value, forged, STORE, r)).toMatchObject({ ok: false, reason: 'bad-signature' });
+          expect(verifyRecord(r.value, forged, STORE, { ...r, receivedAt: RECEIVED_AT })).toMatchObject({ ok: false, reason: 'bad-signature' });
         }
       }),
     );
@@ -154,17 +155,76 @@ describe('signRecord / verifyRecord', () => {
     const sign = (signedAt: Date) =>
       signRecord({ source: 'LA', recipient: 'VN', recordId: 'r', revision: 1, value: Buffer.from('v'), signedAt }, PRIVATE.get('la-2025-01')!, 'la-2025-01')
         .headers;
-    const expected = { recipient: 'VN' as const, recordId: 'r', revision: 1 };
+    const expected = { recipient: 'VN' as const, recordId: 'r', revision: 1, receivedAt: RECEIVED_AT };
     expect(verifyRecord(Buffer.from('v'), sign(new Date('2026-02-28T23:59:59.999Z')), store, expected)).toMatchObject({ ok: true });
     expect(verifyRecord(Buffer.from('v'), sign(new Date('2026-03-01T00:00:00Z')), store, expected)).toMatchObject({ reason: 'key-not-valid' });
     expect(verifyRecord(Buffer.from('v'), sign(new Date('2024-12-31T00:00:00Z')), store, expected)).toMatchObject({ reason: 'key-not-valid' });
+  });
+
+  describe('a revoked key', () => {
+    const REVOKED_AT = new Date('2026-06-15T12:00:00.000Z');
+    const publicKey = devPublicKey('LA', 'la-2025-01');
+    const store = createTrustStore([{ authority: 'LA', key: { keyId: 'la-2025-01', publicKey, revokedAt: REVOKED_AT } }]);
+    const received = (receivedAt: Date, signedAt = SIGNED_AT) => {
+      const value = Buffer.from('v');
+      const { headers } = signRecord({ source: 'LA', recipient: 'VN', recordId: 'r', revision: 1, value, signedAt }, PRIVATE.get('la-2025-01')!, 'la-2025-01');
+      return verifyRecord(value, headers, store, { recipient: 'VN', recordId: 'r', revision: 1, receivedAt });
+    };
+
+    it('verifies what is received up to the instant before revocation', () => {
+      expect(received(new Date(REVOKED_AT.getTime() - 1))).toMatchObject({ ok: true, keyId: 'la-2025-01', signedAt: SIGNED_AT });
+    });
+
+    it('refuses what is received at or after revocation, even when signed long before it', () => {
+      // SIGNED_AT is four hours before the revocation: the leaked key backdated the record.
+      expect(SIGNED_AT.getTime()).toBeLessThan(REVOKED_AT.getTime());
+      expect(received(REVOKED_AT)).toMatchObject({ ok: false, reason: 'key-revoked' });
+      expect(received(new Date('2027-01-01T00:00:00.000Z'), new Date('2020-01-01T00:00:00.000Z'))).toMatchObject({ ok: false, reason: 'key-revoked' });
+    });
+
+    it('leaves other keys of the authority alone', () => {
+      const rotated = createTrustStore([
+        { authority: 'LA', key: { keyId: 'la-2025-01', publicKey, revokedAt: REVOKED_AT } },
+        { authority: 'LA', key: { keyId: 'la-2026-02', publicKey: devPublicKey('LA', 'la-2026-02') } },
+      ]);
+      const s = signWith({ authority: 'LA', keyId: 'la-2026-02' }, { recipient: 'VN', recordId: 'r', revision: 1, value: Buffer.from('v') });
+      const after = new Date(REVOKED_AT.getTime() + 60_000);
+      expect(verifyRecord(s.input.value, s.headers, rotated, { recipient: 'VN', recordId: 'r', revision: 1, receivedAt: after })).toMatchObject({ ok: true });
+    });
+  });
+
+  describe('a signing time ahead of the receiver', () => {
+    const at = (ms: number) => new Date(SIGNED_AT.getTime() - ms);
+    const s = signWith(KEYS[0]!, { recipient: 'VN', recordId: 'r', revision: 1, value: Buffer.from('v') });
+    const FIVE_MINUTES = 5 * 60 * 1000;
+
+    it('is accepted up to five minutes ahead by default', () => {
+      expect(check(s, s.input.value, { ...s.headers }, { receivedAt: at(FIVE_MINUTES) })).toMatchObject({ ok: true });
+    });
+
+    it('is refused beyond five minutes ahead by default', () => {
+      expect(check(s, s.input.value, { ...s.headers }, { receivedAt: at(FIVE_MINUTES + 1) })).toMatchObject({ ok: false, reason: 'signed-in-future' });
+      expect(check(s, s.input.value, { ...s.headers }, { receivedAt: at(24 * 60 * 60 * 1000) })).toMatchObject({ ok: false, reason: 'signed-in-future' });
+    });
+
+    it('follows a skew the caller sets', () => {
+      expect(check(s, s.input.value, { ...s.headers }, { receivedAt: at(1_000), maxClockSkewMs: 0 })).toMatchObject({ reason: 'signed-in-future' });
+      expect(check(s, s.input.value, { ...s.headers }, { receivedAt: at(0), maxClockSkewMs: 0 })).toMatchObject({ ok: true });
+      expect(check(s, s.input.value, { ...s.headers }, { receivedAt: at(FIVE_MINUTES * 2), maxClockSkewMs: FIVE_MINUTES * 2 })).toMatchObject({ ok: true });
+    });
+
+    it('refuses to judge by a broken clock rather than accept by it', () => {
+      expect(() => check(s, s.input.value, { ...s.headers }, { receivedAt: new Date(Number.NaN) })).toThrow(/receivedAt/);
+      expect(() => check(s, s.input.value, { ...s.headers }, { maxClockSkewMs: -1 })).toThrow(/maxClockSkewMs/);
+      expect(() => check(s, s.input.value, { ...s.headers }, { maxClockSkewMs: Number.NaN })).toThrow(/maxClockSkewMs/);
+    });
   });
 
   it('names an unknown key, an unknown source and absent headers', () => {
     const s = signWith(KEYS[2]!, { recipient: 'LA', recordId: 'r', revision: 1, value: Buffer.from('v') });
     expect(check(s, s.input.value, { ...s.headers, 'bex-key-id': 'vn-2099-01' })).toMatchObject({ reason: 'unknown-key' });
     expect(check(s, s.input.value, { ...s.headers, 'bex-source': 'XX' })).toMatchObject({ reason: 'malformed-header' });
-    expect(verifyRecord(s.input.value, undefined, STORE, s.input)).toMatchObject({ reason: 'missing-signature' });
+    expect(verifyRecord(s.input.value, undefined, STORE, { ...s.input, receivedAt: RECEIVED_AT })).toMatchObject({ reason: 'missing-signature' });
   });
 
   it('refuses to sign with anything but an Ed25519 private key', () => {

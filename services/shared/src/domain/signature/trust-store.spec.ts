@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { isAppError } from '../../errors/app-error';
 import { devPrivateKey, devPublicKey } from './dev-keys';
-import { createTrustStore, keyValidAt, lookupKey } from './trust-store';
+import { createTrustStore, keyRevokedAt, keyValidAt, lookupKey } from './trust-store';
 
 function invalid(fn: () => unknown): string {
   try {
@@ -44,6 +44,24 @@ describe('trust store', () => {
     expect(message).toMatch(/VN\/VN 1: key id must match/);
     expect(message).toMatch(/CN\/la-1: key id already used by LA/);
     expect(message).toMatch(/KH\/kh-1: validFrom must precede validUntil/);
+  });
+
+  it('refuses a revocation or validity time that is not a date', () => {
+    const message = invalid(() =>
+      createTrustStore([
+        { authority: 'LA', key: { keyId: 'la-1', publicKey: devPublicKey('LA', 'la-1'), revokedAt: new Date('not a date') } },
+        { authority: 'VN', key: { keyId: 'vn-1', publicKey: devPublicKey('VN', 'vn-1'), validUntil: new Date(Number.NaN) } },
+      ]),
+    );
+    expect(message).toMatch(/LA\/la-1: revokedAt is not a valid date/);
+    expect(message).toMatch(/VN\/vn-1: validUntil is not a valid date/);
+  });
+
+  it('treats revokedAt as the first instant of revocation, and no revokedAt as never revoked', () => {
+    const key = { keyId: 'k', publicKey: devPublicKey('LA', 'k'), revokedAt: new Date('2026-03-01T00:00:00Z') };
+    expect(keyRevokedAt(key, new Date('2026-02-28T23:59:59.999Z'))).toBe(false);
+    expect(keyRevokedAt(key, new Date('2026-03-01T00:00:00Z'))).toBe(true);
+    expect(keyRevokedAt({ keyId: 'k', publicKey: key.publicKey }, new Date('2100-01-01T00:00:00Z'))).toBe(false);
   });
 
   it('treats validFrom as inclusive and validUntil as exclusive, and open ends as open', () => {

@@ -12,6 +12,11 @@ export interface TrustedKey {
   validFrom?: Date;
   /** First instant the key may no longer sign. */
   validUntil?: Date;
+  /**
+   * First instant at which nothing signed with this key is accepted any more, judged on when the
+   * receiver gets the record, not on the `bex-signed-at` it claims: a leaked key can backdate.
+   */
+  revokedAt?: Date;
 }
 
 export type TrustStore = ReadonlyMap<AuthorityCode, readonly TrustedKey[]>;
@@ -27,6 +32,11 @@ export function createTrustStore(entries: ReadonlyArray<{ authority: AuthorityCo
     if (!KEY_ID.test(key.keyId)) problems.push(`${name}: key id must match ${KEY_ID}`);
     if (key.publicKey.type !== 'public') problems.push(`${name}: is a ${key.publicKey.type} key; the trust store holds public keys only`);
     if (key.publicKey.asymmetricKeyType !== 'ed25519') problems.push(`${name}: is ${key.publicKey.asymmetricKeyType}, not ed25519`);
+    for (const field of ['validFrom', 'validUntil', 'revokedAt'] as const) {
+      const date = key[field];
+      // An Invalid Date compares false with everything, which would quietly switch its check off.
+      if (date !== undefined && !(date instanceof Date && Number.isFinite(date.getTime()))) problems.push(`${name}: ${field} is not a valid date`);
+    }
     if (key.validFrom && key.validUntil && !(key.validFrom < key.validUntil)) problems.push(`${name}: validFrom must precede validUntil`);
     // Key ids are unique across authorities so that a key presented under the wrong source is
     // recognised as such rather than as unknown.
@@ -48,6 +58,11 @@ export function lookupKey(store: TrustStore, source: AuthorityCode, keyId: strin
     if (keys.some((k) => k.keyId === keyId)) return { ok: false, reason: 'source-mismatch', owner: authority };
   }
   return { ok: false, reason: 'unknown-key' };
+}
+
+/** Whether a record received at `receivedAt` comes too late for this key, whatever its signing time. */
+export function keyRevokedAt(key: TrustedKey, receivedAt: Date): boolean {
+  return key.revokedAt !== undefined && receivedAt.getTime() >= key.revokedAt.getTime();
 }
 
 export function keyValidAt(key: TrustedKey, at: Date): boolean {

@@ -1,12 +1,15 @@
 // Checks a received record's signature before anything else looks at it. Every failure is a value
 // with a stable reason, because the projector routes it to dead letters and audits it rather than
 // crashing. Recipient, record id and revision are what the receiver expects (its own inbox, the
-// decoded record's meta), never what the sender's headers claim.
+// decoded record's meta), never what the sender's headers claim. The receiver's clock comes in as
+// `receivedAt` too: this stays a pure function, and revocation is judged on it, not on the signing
+// time the sender wrote.
 import { verify } from 'node:crypto';
+import { AppError } from '../../errors/app-error';
 import { isAuthority, type AuthorityCode } from '../records/record-types';
 import { HEADER, SIGNED_AT, readHeader, type KafkaHeaders } from './headers';
 import { isValidRevision, signedMessage } from './signed-message';
-import { keyValidAt, lookupKey, type TrustStore } from './trust-store';
+import { keyRevokedAt, keyValidAt, lookupKey, type TrustStore } from './trust-store';
 
 export type VerifyFailureReason =
   | 'missing-signature'
@@ -15,6 +18,8 @@ export type VerifyFailureReason =
   | 'source-mismatch'
   | 'wrong-recipient'
   | 'key-not-valid'
+  | 'key-revoked'
+  | 'signed-in-future'
   | 'bad-signature';
 
 export type VerifyResult =
@@ -29,7 +34,13 @@ export interface ExpectedRecord {
   revision: number;
   /** From the decoded record's meta; when given, the `bex-source` header must agree with it. */
   source?: string;
+  /** When the receiver got the record, by its own clock. A revoked key is judged on this instant. */
+  receivedAt: Date;
+  /** How far `bex-signed-at` may lie ahead of `receivedAt` (clocks differ); default 5 minutes. */
+  maxClockSkewMs?: number;
 }
+
+export const DEFAULT_MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 const SIGNATURE_BYTES = 64;
 
@@ -38,6 +49,13 @@ function fail(reason: VerifyFailureReason, detail: string): VerifyResult {
 }
 
 export function verifyRecord(value: Buffer, headers: KafkaHeaders | undefined, trustStore: TrustStore, expected: ExpectedRecord): VerifyResult {
+  // A bad clock is the caller's bug, not the sender's: NaN would make every time check pass, so it
+  // is thrown rather than turned into a dead letter or, worse, an acceptance.
+  const receivedAt = expected.receivedAt.getTime();
+  const maxSkew = expected.maxClockSkewMs ?? DEFAULT_MAX_CLOCK_SKEW_MS;
+  if (!Number.isFinite(receivedAt)) throw new AppError('signature-bad-clock', 'verifyRecord needs a valid receivedAt');
+  if (!Number.isFinite(maxSkew) || maxSkew < 0) throw new AppError('signature-bad-clock', `maxClockSkewMs ${maxSkew} must be a finite number >= 0`);
+
   const read: Record<keyof typeof HEADER, string> = { keyId: '', signature: '', source: '', recipient: '', signedAt: '' };
   for (const [field, name] of Object.entries(HEADER) as [keyof typeof HEADER, string][]) {
     const header = readHeader(headers, name);
@@ -73,6 +91,12 @@ export function verifyRecord(value: Buffer, headers: KafkaHeaders | undefined, t
     return found.reason === 'source-mismatch'
       ? fail('source-mismatch', `key ${read.keyId} belongs to ${found.owner}, not to ${source}`)
       : fail('unknown-key', `no trusted key ${read.keyId} for ${source}`);
+  }
+  if (keyRevokedAt(found.key, expected.receivedAt)) {
+    return fail('key-revoked', `key ${read.keyId} of ${source} was revoked at ${found.key.revokedAt?.toISOString()}; received ${expected.receivedAt.toISOString()}`);
+  }
+  if (signedAt.getTime() - receivedAt > maxSkew) {
+    return fail('signed-in-future', `${HEADER.signedAt} ${read.signedAt} is more than ${maxSkew} ms after the time of receipt ${expected.receivedAt.toISOString()}`);
   }
   if (!keyValidAt(found.key, signedAt)) {
     return fail('key-not-valid', `key ${read.keyId} of ${source} was not valid at ${read.signedAt}`);
