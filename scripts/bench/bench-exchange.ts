@@ -4,9 +4,12 @@
 // authority's outbox with a benchmark-only token issuer (bench-api.ts), so no identity provider
 // has to be configured.
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { loadAuthorityConfig, startAuthority, type RunningAuthority } from '@bex/authority';
 import type { AuthorityCode, Logger } from '@bex/shared';
 import pino from 'pino';
+import { authorityKafkaEnv } from '../stack/credentials';
+import { applyPrefixAcls, removePrefixAcls } from '../stack/exchange-acls';
 import { hostApi, type HostedApi } from './bench-api';
 import type { Target } from './load';
 
@@ -22,6 +25,8 @@ export interface BenchExchange {
 
 export interface ExchangeEndpoints {
   kafkaBrokers: string;
+  /** The stack's SCRAM password files: each authority connects as bex-<code>, under ACLs of its prefix. */
+  kafkaCredentialsDir: string;
   registryUrl: string;
   mongoUrl: string;
 }
@@ -36,20 +41,25 @@ export async function startBenchExchange(e: ExchangeEndpoints, authorities: Auth
   const prefix = `bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const nodes: Partial<Record<AuthorityCode, RunningAuthority>> = {};
   const apis: Partial<Record<AuthorityCode, HostedApi>> = {};
+  const access = { brokers: e.kafkaBrokers.split(','), credentialsDir: e.kafkaCredentialsDir };
   const stop = async (): Promise<void> => {
     for (const api of Object.values(apis)) await api.close().catch(() => undefined);
     for (const node of Object.values(nodes)) {
       await node.connection.dropDatabase().catch(() => undefined);
       await node.stop().catch(() => undefined);
     }
+    await removePrefixAcls(access, prefix).catch(() => undefined);
   };
   try {
+    await applyPrefixAcls(access, join(__dirname, '..', '..', 'deploy', 'agreements'), prefix);
     for (const authority of authorities) {
       // The api role is not started here (bench-api.ts hosts it over the same outbox).
       const cfg = loadAuthorityConfig({
         BEX_AUTHORITY: authority,
         BEX_ROLES: 'relay,projector',
+        BEX_METRICS_PORT: '0',
         BEX_KAFKA_BROKERS: e.kafkaBrokers,
+        ...authorityKafkaEnv(e.kafkaCredentialsDir, authority),
         BEX_REGISTRY_URL: e.registryUrl,
         BEX_MONGO_URL: e.mongoUrl,
         BEX_MONGO_DB: `${prefix}_${authority.toLowerCase()}`,

@@ -1,6 +1,7 @@
-// `npm run stack -- up|down|status|logs <component>|reset`
+// `npm run stack -- up|down|status|logs <component>|reset|acls`
 import { ConfigError, loadStackConfig } from './config';
 import { describeAuthorities, stopAuthorities } from '../exchange/authorities';
+import { applyExchangeAcls, exchangeAclSource } from './exchange-acls';
 import { describeEndpoints, down, logs, reset, status, up } from './stack';
 
 async function main(argv: string[]): Promise<void> {
@@ -31,8 +32,15 @@ async function main(argv: string[]): Promise<void> {
       if (!arg) throw new Error('usage: stack logs <kafka|registry|database>');
       console.log(logs(cfg, arg));
       return;
+    case 'acls': {
+      // Re-derives the Kafka ACLs from the agreements and applies them (after an agreement changed).
+      const { agreementsDir, prefix } = exchangeAclSource(cfg);
+      const change = await applyExchangeAcls(cfg, agreementsDir, prefix);
+      console.log(`Kafka ACLs for prefix "${prefix}" from ${agreementsDir}: ${change.total} bindings, ${change.created} created, ${change.removed} stale removed`);
+      return;
+    }
     default:
-      throw new Error('usage: stack up|down|status|logs <component>|reset');
+      throw new Error('usage: stack up|down|status|logs <component>|reset|acls');
   }
 }
 

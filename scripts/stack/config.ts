@@ -69,9 +69,11 @@ export function loadStackConfig(env: NodeJS.ProcessEnv = process.env): StackConf
 }
 
 /** Connection settings that services and tests use to reach the stack. */
-export function endpoints(cfg: StackConfig): { kafkaBrokers: string; registryUrl: string; mongoUrl: string } {
+export function endpoints(cfg: StackConfig): { kafkaBrokers: string; kafkaCredentialsDir: string; registryUrl: string; mongoUrl: string } {
   return {
     kafkaBrokers: `127.0.0.1:${cfg.kafkaPort}`,
+    // Kafka wants SASL/SCRAM: one password file per principal (credentials.ts), only the user reads them.
+    kafkaCredentialsDir: join(cfg.dataDir, 'credentials'),
     registryUrl: `http://127.0.0.1:${cfg.registryPort}/apis/ccompat/v7`,
     mongoUrl: `mongodb://127.0.0.1:${cfg.databasePort}/?directConnection=true`,
   };

@@ -1,9 +1,10 @@
 // Apicurio Registry 3.3.3 with its Confluent-compatible API; schemas are kept in Kafka
 // (kafkasql storage), so they survive a restart of the registry and of the whole stack.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Component } from './component';
 import type { StackConfig } from './config';
+import { REGISTRY_PRINCIPAL, SCRAM_MECHANISM, credentialsDir, ensureCredentials, readPassword } from './credentials';
 import { findJava } from './java';
 import { mavenFetch } from './maven';
 import { step } from './progress';
@@ -13,6 +14,34 @@ const REGISTRY_VERSION = '3.3.3';
 
 const download = (cfg: StackConfig): string => join(cfg.cacheDir, `apicurio-${REGISTRY_VERSION}-download`);
 const home = (cfg: StackConfig): string => join(cfg.cacheDir, `apicurio-${REGISTRY_VERSION}`);
+const configDir = (cfg: StackConfig): string => join(cfg.dataDir, 'registry-config');
+
+/**
+ * KafkaSQL's Kafka clients as the registry's own SCRAM principal. Apicurio 3.3.3's
+ * `apicurio.kafkasql.security.sasl.*` properties only build an OAUTHBEARER login (client id and
+ * secret against a token endpoint), so SCRAM goes through `apicurio.kafka.common.*`, which KafkaSQL
+ * passes to its producer, consumer and admin client verbatim. A properties file (0600, read via
+ * quarkus.config.locations), not -D flags: a command line is readable by every local user.
+ */
+function writeKafkaSqlConfig(cfg: StackConfig): string {
+  ensureCredentials(cfg);
+  mkdirSync(configDir(cfg), { recursive: true, mode: 0o700 });
+  chmodSync(configDir(cfg), 0o700);
+  const file = join(configDir(cfg), 'kafkasql.properties');
+  const password = readPassword(credentialsDir(cfg), REGISTRY_PRINCIPAL);
+  writeFileSync(
+    file,
+    [
+      'apicurio.kafka.common.security.protocol=SASL_PLAINTEXT',
+      `apicurio.kafka.common.sasl.mechanism=${SCRAM_MECHANISM}`,
+      `apicurio.kafka.common.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="${REGISTRY_PRINCIPAL}" password="${password}";`,
+      '',
+    ].join('\n'),
+    { mode: 0o600 },
+  );
+  chmodSync(file, 0o600);
+  return file;
+}
 
 export const registry: Component = {
   name: 'registry',
@@ -33,8 +62,9 @@ export const registry: Component = {
     writeFileSync(stamp, new Date().toISOString());
   },
 
-  async prepare() {
-    // Nothing to prepare: the registry creates its journal topic in Kafka on first start.
+  async prepare(cfg) {
+    // The registry creates its journal topic in Kafka on first start; it only needs credentials.
+    writeKafkaSqlConfig(cfg);
   },
 
   async launchSpec(cfg) {
@@ -58,6 +88,7 @@ export const registry: Component = {
         '-Dquarkus.log.category."io.quarkus.vertx.http.runtime.filters.accesslog".level=WARN',
         '-Dapicurio.storage.kind=kafkasql',
         `-Dapicurio.kafkasql.bootstrap.servers=127.0.0.1:${cfg.kafkaPort}`,
+        `-Dquarkus.config.locations=${writeKafkaSqlConfig(cfg)}`,
         '-jar',
         jar,
       ],

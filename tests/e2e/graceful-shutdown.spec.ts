@@ -9,7 +9,7 @@ import { botenSeizure } from '@bex/schemas';
 import { inboxTopic, parseRecordKey } from '@bex/shared';
 import mongoose from 'mongoose';
 import { mintDevToken } from '../../scripts/dev-identity';
-import { callJson, eventually, readAll, stackEnv, uniqueName } from '../harness';
+import { authorityKafkaVars, callJson, eventually, grantPrefixAcls, readAll, revokePrefixAcls, stackEnv, uniqueName } from '../harness';
 
 const root = join(__dirname, '..', '..');
 const env = stackEnv();
@@ -23,7 +23,9 @@ function startLA(): { child: ChildProcess; apiUrl: Promise<string>; lines: strin
       ...process.env,
       BEX_AUTHORITY: 'LA',
       BEX_API_PORT: '0',
+      BEX_METRICS_PORT: '0',
       BEX_KAFKA_BROKERS: env.kafkaBrokers.join(','),
+      ...authorityKafkaVars('LA'),
       BEX_REGISTRY_URL: env.registryUrl,
       BEX_MONGO_URL: env.mongoUrl,
       BEX_MONGO_DB: dbName,
@@ -43,6 +45,9 @@ function startLA(): { child: ChildProcess; apiUrl: Promise<string>; lines: strin
   });
   return { child, apiUrl, lines };
 }
+
+beforeAll(() => grantPrefixAcls(prefix));
+afterAll(() => revokePrefixAcls(prefix));
 
 const exited = (child: ChildProcess): Promise<number | null> => new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 

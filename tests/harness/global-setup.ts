@@ -25,6 +25,7 @@ export default async function globalSetup(): Promise<void> {
   }
   const e = endpoints(cfg);
   process.env.BEX_KAFKA_BROKERS = e.kafkaBrokers;
+  process.env.BEX_KAFKA_CREDENTIALS_DIR = e.kafkaCredentialsDir;
   process.env.BEX_REGISTRY_URL = e.registryUrl;
   process.env.BEX_MONGO_URL = e.mongoUrl;
   process.env.KAFKAJS_NO_PARTITIONER_WARNING = '1';

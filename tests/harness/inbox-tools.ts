@@ -1,7 +1,8 @@
 // Direct access to an exchange's inbox topics, for tests that play a misbehaving or replaying
-// partner: read every raw message of a topic, and produce raw messages into one.
-import { Kafka, logLevel, type IHeaders, type KafkaMessage } from 'kafkajs';
-import { stackEnv } from './stack-env';
+// partner: read every raw message of a topic, and produce raw messages into one. They act as the
+// stack's admin principal: they test the receiving authority, not the broker's ACLs.
+import type { IHeaders, Kafka, KafkaMessage } from 'kafkajs';
+import { kafkaAs } from './kafka-access';
 import { uniqueName } from './unique-name';
 
 export interface RawMessage {
@@ -10,7 +11,7 @@ export interface RawMessage {
   headers: IHeaders;
 }
 
-const kafka = (): Kafka => new Kafka({ clientId: 'bex-test-tools', brokers: stackEnv().kafkaBrokers, logLevel: logLevel.NOTHING });
+const kafka = (): Kafka => kafkaAs();
 
 export async function produceRaw(topic: string, messages: RawMessage[]): Promise<void> {
   const producer = kafka().producer({ allowAutoTopicCreation: false });

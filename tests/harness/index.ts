@@ -3,3 +3,4 @@ export { uniqueName } from './unique-name';
 export { startTestExchange, eventually, movableClock, type TestExchange } from './test-exchange';
 export { callJson, type Answer } from './http';
 export { produceRaw, readAll, type RawMessage } from './inbox-tools';
+export { kafkaAs, kafkaOfAuthority, authorityKafkaVars, grantPrefixAcls, revokePrefixAcls } from './kafka-access';

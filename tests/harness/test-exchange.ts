@@ -4,6 +4,7 @@ import type { Role } from '@bex/api';
 import { loadAuthorityConfig, startAuthority, type RunningAuthority } from '@bex/authority';
 import { ensureDevIdentity, mintDevToken } from '../../scripts/dev-identity';
 import { createLogger, type AuthorityCode } from '@bex/shared';
+import { authorityKafkaVars, grantPrefixAcls, revokePrefixAcls } from './kafka-access';
 import { stackEnv } from './stack-env';
 import { uniqueName } from './unique-name';
 
@@ -29,13 +30,18 @@ export async function startTestExchange(authorities: AuthorityCode[], opts: Test
   const logger = createLogger('bex-test', process.env.LOG_LEVEL ?? 'silent');
   const nodes: Record<string, RunningAuthority> = {};
   await ensureDevIdentity();
+  // Each authority connects as its own principal (bex-la, ...) under the ACLs its agreements imply
+  // for this exchange's prefix, exactly as on the local exchange: a test that works, works under ACLs.
+  await grantPrefixAcls(prefix, opts.agreementsDir);
   await opts.prepare?.(prefix);
   for (const authority of authorities) {
     // The same configuration path as a real authority: its variables, with the defaults it has.
     const cfg = loadAuthorityConfig({
       BEX_AUTHORITY: authority,
       BEX_API_PORT: '0',
+      BEX_METRICS_PORT: '0',
       BEX_KAFKA_BROKERS: env.kafkaBrokers.join(','),
+      ...authorityKafkaVars(authority),
       BEX_REGISTRY_URL: env.registryUrl,
       BEX_MONGO_URL: env.mongoUrl,
       BEX_MONGO_DB: `${prefix}_${authority.toLowerCase()}`,
@@ -53,6 +59,7 @@ export async function startTestExchange(authorities: AuthorityCode[], opts: Test
         await node.connection.dropDatabase().catch(() => undefined);
         await node.stop();
       }
+      await revokePrefixAcls(prefix).catch(() => undefined);
     },
   };
 }

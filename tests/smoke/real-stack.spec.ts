@@ -1,20 +1,20 @@
 // Proves the three real parts every later test relies on, and names what it talked to.
 import avro from 'avsc';
-import { Kafka, logLevel } from 'kafkajs';
 import mongoose from 'mongoose';
 import { AvroSerde } from '../../services/shared/src/adapters/schema-registry/avro-serde';
 import { RegistryClient } from '../../services/shared/src/adapters/schema-registry/registry-client';
 import { ensureTopics } from '../../services/shared/src/adapters/kafka/kafka-client';
 import { isAppError } from '../../services/shared/src/errors/app-error';
 import { describeKafkaFeatures } from '../../scripts/stack/kafka';
-import { stackEnv, uniqueName } from '../harness';
+import { kafkaAs, stackEnv, uniqueName } from '../harness';
 import { testStackConfig } from '../harness/test-stack';
 
 const env = stackEnv();
 
 describe('the real local stack', () => {
   it('Kafka: idempotent acks=all produce and consumption in a consumer group keep per-key order', async () => {
-    const kafka = new Kafka({ clientId: 'bex-smoke', brokers: env.kafkaBrokers, logLevel: logLevel.WARN });
+    // As the stack's admin (SASL/SCRAM, super user): this proves the broker, not the ACLs.
+    const kafka = kafkaAs(undefined, 'bex-smoke');
     const admin = kafka.admin();
     await admin.connect();
     const topic = uniqueName('bex.smoke');
