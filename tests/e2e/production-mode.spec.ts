@@ -102,7 +102,7 @@ describe('BEX_MODE=production', () => {
   });
 
   it('starts and serves with a good production configuration', async () => {
-    const run = start({ ...GOOD, BEX_ROLES: 'api', BEX_API_PORT: '0', BEX_MONGO_URL: stackEnv().mongoUrl, BEX_MONGO_DB: `bex_production_${randomUUID().slice(0, 8)}` });
+    const run = start({ ...GOOD, BEX_ROLES: 'api', BEX_API_PORT: '0', BEX_METRICS_PORT: '0', BEX_MONGO_URL: stackEnv().mongoUrl, BEX_MONGO_DB: `bex_production_${randomUUID().slice(0, 8)}` });
     try {
       const deadline = Date.now() + EXIT_WITHIN_MS;
       let apiUrl: string | undefined;

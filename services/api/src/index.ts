@@ -1,6 +1,9 @@
 // @bex/api: the HTTP entry of one authority; services/authority runs it, alone or with the other roles.
 export { createApp, API_ENDPOINTS, QUERY_ENDPOINTS, type AppOptions } from './entry-points/http/app';
-export { kafkaAnswers, registryAnswers, type KafkaAdminSource } from './data-access/dependency-checks';
+export { cachedCheck, kafkaAnswers, registryAnswers, READINESS_CACHE_MS, type KafkaAdminSource } from './data-access/dependency-checks';
+export { createMetricsApp, type LivenessCheck, type MetricsAppOptions } from './entry-points/http/metrics-app';
+export { ApiMetrics, type PipelineGauges } from './entry-points/http/queries/metrics';
+export type { RateLimitOptions } from './entry-points/http/rate-limit';
 export { apiAudience, devIssuer, devIdentityDir, devJwksFile } from './dev-identity-names';
 export { requestBody } from './domain/request-body';
 export { jwksSource, verifyToken, ROLES, type AuthOptions, type JwksSource, type Principal, type Role } from './entry-points/http/auth';

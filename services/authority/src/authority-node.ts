@@ -2,7 +2,7 @@
 // Kafka client and one registry client. Used by start.ts (a process) and by tests (in-process).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp, jwksSource, kafkaAnswers, registryAnswers } from '@bex/api';
+import { ApiMetrics, cachedCheck, createApp, createMetricsApp, jwksSource, kafkaAnswers, registryAnswers, type LivenessCheck } from '@bex/api';
 import { DeadLetterStore, InboxConsumer, ViewStore, ViewSweeper } from '@bex/projector';
 import { RecordPublisher, RelayLoop } from '@bex/relay';
 import {
@@ -22,12 +22,15 @@ import {
 } from '@bex/shared';
 import mongoose from 'mongoose';
 import type { AuthorityConfig } from './config';
+import { ConsumerLiveness, watchedKafka } from './consumer-liveness';
 
 import { assertProductionReady } from './production-mode';
 import { signingKey } from './signing-key';
 
 export interface RunningAuthority {
   apiUrl: string | undefined;
+  /** The operations listener: /metrics and /healthz of the roles, apart from the public api. */
+  metricsUrl: string;
   connection: mongoose.Connection;
   views: ViewStore;
   outbox: OutboxStore;
@@ -89,10 +92,11 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
   let consumer: InboxConsumer | undefined;
   let recordsApplied = 0;
   let sweeper: ViewSweeper | undefined;
+  const consumerLiveness = new ConsumerLiveness((err, restart) => logger.error({ role: 'projector', err, restart }, 'kafka consumer crashed'));
   if (has('projector')) {
     const trustStore = loadTrustStore(cfg.trustDir);
     consumer = new InboxConsumer({
-      self, kafka, producer, serde, trustStore, agreements, views, deadLetters, topicPrefix: cfg.topicPrefix, now: clock,
+      self, kafka: watchedKafka(kafka, consumerLiveness), producer, serde, trustStore, agreements, views, deadLetters, topicPrefix: cfg.topicPrefix, now: clock,
       deadLetterBytesRetentionMs: cfg.deadLetterRetentionDays * 24 * 60 * 60 * 1000,
       logger: logger.child({ role: 'projector' }),
       onApplied: (count) => {
@@ -104,6 +108,18 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
     sweeper.start();
   }
 
+  const metrics = new ApiMetrics({
+    relayBacklog: () => outbox.backlog(),
+    deadLetters: () => deadLetters.count(),
+    ...(consumer === undefined ? {} : { consumerLag: () => consumer!.lag(), recordsApplied: () => recordsApplied }),
+  });
+  const liveness: Record<string, LivenessCheck> = {};
+  if (relay !== undefined) liveness.relay = () => relay!.isRunning();
+  if (consumer !== undefined) liveness.projector = () => consumerLiveness.alive();
+  const metricsServer = http.createServer(createMetricsApp({ metrics, liveness, logger: logger.child({ role: 'metrics' }) }));
+  await listen(metricsServer, cfg.metricsPort, cfg.metricsHost);
+  const metricsUrl = `http://${urlHost(cfg.metricsHost)}:${(metricsServer.address() as AddressInfo).port}`;
+
   let server: http.Server | undefined;
   let apiUrl: string | undefined;
   if (has('api')) {
@@ -113,21 +129,22 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
         logger: logger.child({ role: 'api' }),
         auth: { jwks: jwksSource(cfg.jwks), issuer: cfg.jwtIssuer, audience: cfg.jwtAudience },
         views: connection,
-        metrics: {
-          relayBacklog: () => outbox.backlog(),
-          deadLetters: () => deadLetters.count(),
-          ...(consumer === undefined ? {} : { consumerLag: () => consumer!.lag(), recordsApplied: () => recordsApplied }),
-        },
+        metrics,
+        rateLimit: { perMinute: cfg.rateLimitPerMinute, burst: cfg.rateLimitBurst },
         // Without Kafka and the registry the relay and the projector stall; the api alone does not.
-        readiness: needsKafka ? { kafka: () => kafkaAnswers(kafka), registry: () => registryAnswers(cfg.registryUrl) } : {},
+        // Cached: a storm of probes makes one broker round trip per interval, not one each.
+        readiness: needsKafka ? { kafka: cachedCheck(() => kafkaAnswers(kafka)), registry: cachedCheck(() => registryAnswers(cfg.registryUrl)) } : {},
       }));
-    await new Promise<void>((resolve) => server!.listen(cfg.apiPort, cfg.apiHost, resolve));
+    await listen(server, cfg.apiPort, cfg.apiHost).catch(async (err: unknown) => {
+      await new Promise<void>((resolve) => metricsServer.close(() => resolve()));
+      throw err;
+    });
     apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   }
-  logger.info({ authority: self, roles: cfg.roles, apiUrl, partners }, 'authority started');
+  logger.info({ authority: self, roles: cfg.roles, apiUrl, metricsUrl, partners }, 'authority started');
 
   return {
-    apiUrl, connection, views, outbox, relay, deadLetters, projector: consumer, sweeper,
+    apiUrl, metricsUrl, connection, views, outbox, relay, deadLetters, projector: consumer, sweeper,
     // Order matters: stop taking requests, let the relay finish its batch, let the consumer commit.
     async stop() {
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
@@ -135,8 +152,28 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
       sweeper?.stop();
       await consumer?.stop();
       if (needsKafka) await producer.disconnect();
+      // Last, so the gauges are scraped until the roles are done; keep-alive scrapers are cut off.
+      metricsServer.closeAllConnections();
+      await new Promise<void>((resolve) => metricsServer.close(() => resolve()));
       await connection.close();
       logger.info({ authority: self }, 'authority stopped');
     },
   };
+}
+
+/** Listens, or fails start-up with the listener's error (a port in use) instead of hanging. */
+function listen(server: http.Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+/** A URL host for a bind address: the wildcard binds are reached on loopback. */
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::' || host === '') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
 }

@@ -19,6 +19,13 @@ export interface AuthorityConfig {
   apiPort: number;
   /** 127.0.0.1 locally; 0.0.0.0 in a container, where the api must be reachable from outside. */
   apiHost: string;
+  /** The operations listener (/metrics, /healthz of the roles): its own port, 0 = any free one. */
+  metricsPort: number;
+  /** 127.0.0.1 by default: only a scraper on the host or pod reaches it unless set to 0.0.0.0. */
+  metricsHost: string;
+  /** Requests a minute each token subject may make on /v1, and how many at once. */
+  rateLimitPerMinute: number;
+  rateLimitBurst: number;
   kafkaBrokers: string[];
   kafkaSecurity: KafkaSecurity;
   registryUrl: string;
@@ -46,6 +53,10 @@ export function loadAuthorityConfig(env: NodeJS.ProcessEnv = process.env): Autho
       roles: list('BEX_ROLES', [...ROLES]),
       apiPort: int('BEX_API_PORT', 8080, 0, 65535),
       apiHost: str('BEX_API_HOST', '127.0.0.1'),
+      metricsPort: int('BEX_METRICS_PORT', 9464, 0, 65535),
+      metricsHost: str('BEX_METRICS_HOST', '127.0.0.1'),
+      rateLimitPerMinute: int('BEX_RATE_LIMIT_PER_MINUTE', 600, 1, 10_000_000),
+      rateLimitBurst: int('BEX_RATE_LIMIT_BURST', 60, 1, 1_000_000),
       kafkaBrokers: list('BEX_KAFKA_BROKERS', ['127.0.0.1:9092']),
       kafkaSsl: oneOf('BEX_KAFKA_SSL', ['true', 'false'] as const, 'false'),
       kafkaSaslMechanism: oneOf('BEX_KAFKA_SASL_MECHANISM', ['none', 'plain', 'scram-sha-256', 'scram-sha-512'] as const, 'none'),

@@ -43,6 +43,7 @@ export class RelayLoop {
   private running: Promise<void> | undefined;
   private wake: (() => void) | undefined;
   private failures = 0;
+  private looping = false;
 
   constructor(private readonly opts: RelayOptions) {}
 
@@ -50,7 +51,13 @@ export class RelayLoop {
   start(): void {
     if (this.running && !this.stopping) return;
     this.stopping = false;
+    this.looping = true;
     this.running = this.loop();
+  }
+
+  /** True while the loop runs: false before start(), once stop() is called, and if the loop ended on its own. */
+  isRunning(): boolean {
+    return this.looping && !this.stopping;
   }
 
   /** Finishes the batch in flight, then stops. */
@@ -127,6 +134,14 @@ export class RelayLoop {
   }
 
   private async loop(): Promise<void> {
+    try {
+      await this.batches();
+    } finally {
+      this.looping = false;
+    }
+  }
+
+  private async batches(): Promise<void> {
     while (!this.stopping) {
       let sent = 0;
       try {

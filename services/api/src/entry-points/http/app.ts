@@ -15,8 +15,9 @@ import { dashboardRouter } from './dashboard/dashboard-router';
 import { errorHandler, notFound } from './error-handler';
 import { jsonBody } from './json-body';
 import { QUERY_ENDPOINTS, type QueryContext } from './queries';
-import { ApiMetrics, type PipelineGauges } from './queries/metrics';
+import { ApiMetrics } from './queries/metrics';
 import { operationsRoutes, type ReadinessCheck } from './queries/operations-routes';
+import { rateLimit, type RateLimitOptions } from './rate-limit';
 import { RECORD_ENDPOINTS } from './record-routes';
 import { requestContext } from './request-context';
 import type { SubmissionContext } from './submission-context';
@@ -31,8 +32,13 @@ export interface AppOptions {
   now?: () => Date;
   /** The authority's view database; by default the outbox's, as one authority keeps one database. */
   views?: Connection;
-  /** Pipeline figures for /metrics, from the roles this process runs. */
-  metrics?: PipelineGauges;
+  /**
+   * The process's metrics: the api records request latency into them; they are served on the
+   * operations listener (metrics-app.ts), never by this app. Default: a registry of the app's own.
+   */
+  metrics?: ApiMetrics;
+  /** Per-subject limit on /v1 (after authentication); none when absent. The authority always sets it. */
+  rateLimit?: RateLimitOptions;
   /** Dependencies besides the database that /readyz must find reachable, by name. */
   readiness?: Record<string, ReadinessCheck>;
 }
@@ -54,18 +60,20 @@ export function createApp(options: AppOptions): Express {
   const audit = new AuditLog(viewDb);
   audit.init().catch((err: unknown) => options.logger.error({ err }, 'audit indexes could not be created'));
   const queries: QueryContext = { authority: options.authority, views: new ViewReader(viewDb, () => new ViewStore(viewDb).init()), audit, now: ctx.now };
-  const metrics = new ApiMetrics(options.metrics);
+  const metrics = options.metrics ?? new ApiMetrics();
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
   app.use(requestContext(options.logger));
   app.use(metrics.timing());
-  app.use(operationsRoutes(options.outbox, metrics, options.readiness));
+  app.use(operationsRoutes(options.outbox, options.readiness));
   // Public static page and its bundled assets; its data calls go to /v1 with the user's token.
   app.use('/dashboard', dashboardRouter());
   // Before the body parser: an unauthenticated caller does not get to make us read a megabyte.
   // Unknown /v1 paths are refused here too, so route names are no help to a caller without a token.
   app.use('/v1', authenticate(options.authority, options.auth));
+  // After authentication, so the bucket is the token subject's; health and metrics are not limited.
+  if (options.rateLimit !== undefined) app.use('/v1', rateLimit(options.rateLimit));
   app.use(jsonBody);
   app.use(mountEndpoints(ctx, API_ENDPOINTS));
   app.use(mountEndpoints(queries, QUERY_ENDPOINTS));

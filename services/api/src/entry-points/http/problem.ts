@@ -25,6 +25,8 @@ const TITLES: Record<string, string> = {
   'wrong-authority': 'Token of another authority',
   'role-not-allowed': 'Not open to your role',
   'identity-provider-unavailable': 'Identity provider keys unavailable',
+  'rate-limited': 'Too many requests',
+  'not-alive': 'A role of this process has stopped',
 };
 
 export interface Problem {

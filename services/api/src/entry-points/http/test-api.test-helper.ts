@@ -7,7 +7,7 @@ import mongoose, { type Connection } from 'mongoose';
 import pino from 'pino';
 import { stackEnv, uniqueName } from '@bex/tests';
 import { OutboxStore, type AuthorityCode } from '@bex/shared';
-import { createApp } from './app';
+import { createApp, type AppOptions } from './app';
 import { createTestIdentity, type TestIdentity } from './auth/test-identity.test-helper';
 
 export interface TestApi {
@@ -19,7 +19,8 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(authority: AuthorityCode): Promise<TestApi> {
+/** `options` adds app options of the test's own, e.g. a rate limit. */
+export async function startTestApi(authority: AuthorityCode, options: Pick<AppOptions, 'rateLimit'> = {}): Promise<TestApi> {
   const conn = await mongoose.createConnection(stackEnv().mongoUrl, { dbName: uniqueName('bex_api') }).asPromise();
   const outbox = new OutboxStore(conn);
   await outbox.init();
@@ -32,7 +33,7 @@ export async function startTestApi(authority: AuthorityCode): Promise<TestApi> {
   });
   const logger = pino({ level: 'info' }, sink);
   const identity = createTestIdentity(authority);
-  const server: Server = createServer(createApp({ authority, outbox, logger, auth: identity.auth }));
+  const server: Server = createServer(createApp({ authority, outbox, logger, auth: identity.auth, ...options }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

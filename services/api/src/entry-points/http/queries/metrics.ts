@@ -1,5 +1,6 @@
-// Prometheus metrics of one api. Each app has its own registry, so several authorities in one
-// process (tests, the local exchange) do not collide. The pipeline figures belong to the relay
+// Prometheus metrics of one authority process, served on its operations listener (metrics-app.ts)
+// apart from the public api. Each has its own registry, so several authorities in one process
+// (tests, benches) do not collide. The pipeline figures belong to the relay
 // and projector: they reach the api as callbacks, read at scrape time, and are simply absent when
 // the process does not run that role.
 import type { NextFunction, Request, Response } from 'express';

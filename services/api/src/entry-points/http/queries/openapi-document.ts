@@ -11,6 +11,10 @@ const problem = (description: string) => ({ description, content: { 'application
 const REFUSALS = {
   '401': problem('No valid bearer token of this authority\'s identity provider'),
   '403': problem('A token of another authority, or a role this route does not allow'),
+  '429': {
+    ...problem('This token subject made more requests than its limit (BEX_RATE_LIMIT_PER_MINUTE, burst BEX_RATE_LIMIT_BURST)'),
+    headers: { 'Retry-After': { description: 'Seconds until the subject may send again', schema: { type: 'integer', minimum: 1 } } },
+  },
   '503': problem('The identity provider\'s keys cannot be loaded'),
 };
 const query = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }, required = false) => ({ name, in: 'query', required, description, schema });
@@ -92,20 +96,12 @@ export const OPENAPI_DOCUMENT = {
         parameters: [...FROM_TO, query('actor', 'Token subject'), query('action', 'Kind of read', { enum: [...AUDIT_ACTIONS] }), ...PAGE],
       }),
     },
-    '/healthz': { get: { summary: 'Liveness', security: [], responses: { '200': { description: 'The process serves HTTP', ...json('Health') } } } },
+    '/healthz': { get: { summary: 'Liveness. Prometheus metrics are not on this port: see BEX_METRICS_PORT', security: [], responses: { '200': { description: 'The process serves HTTP', ...json('Health') } } } },
     '/readyz': {
       get: {
         summary: 'Readiness: the database, and Kafka and the schema registry where this process runs the relay or projector',
         security: [],
         responses: { '200': { description: 'Every dependency answers', ...json('Ready') }, '503': problem('errors names each unreachable dependency') },
-      },
-    },
-    '/metrics': {
-      get: {
-        summary: 'Prometheus metrics: request latency, relay backlog, consumer lag, dead letters, records applied',
-        description: 'Unauthenticated: the local stack binds the api to loopback; a deployment exposes it to its scraper only.',
-        security: [],
-        responses: { '200': { description: 'Prometheus text exposition format', content: { 'text/plain': { schema: { type: 'string' } } } } },
       },
     },
     '/openapi.json': { get: { summary: 'This document', security: [], responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } } } },

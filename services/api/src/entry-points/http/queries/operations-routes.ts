@@ -1,14 +1,13 @@
-// The unauthenticated routes: liveness, readiness, metrics and the OpenAPI document. Readiness asks
+// The unauthenticated routes: liveness, readiness and the OpenAPI document. Readiness asks
 // the database (the api's own need) and whatever else the process depends on, as the authority
 // runner passes it: Kafka and the registry when it runs the relay or the projector. Each check
-// gets a short deadline, and the answer names every dependency that failed. /metrics is served on
-// the same listener, which the local stack binds to loopback; a deployment exposes it to its
-// scraper only.
+// gets a short deadline, and the answer names every dependency that failed. The checks of Kafka and
+// the registry come cached (cachedCheck), so probes do not each open a broker connection.
+// /metrics is not served here: it has a listener of its own (metrics-app.ts), off the public port.
 import { Router } from 'express';
 import type { OutboxStore } from '@bex/shared';
 import { databaseAnswers } from '../../../data-access/database-health';
 import { sendProblem } from '../problem';
-import type { ApiMetrics } from './metrics';
 import { OPENAPI_DOCUMENT } from './openapi-document';
 
 export type ReadinessCheck = () => Promise<void>;
@@ -27,7 +26,7 @@ async function passes(check: ReadinessCheck): Promise<boolean> {
   }
 }
 
-export function operationsRoutes(outbox: OutboxStore, metrics: ApiMetrics, checks: Record<string, ReadinessCheck> = {}): Router {
+export function operationsRoutes(outbox: OutboxStore, checks: Record<string, ReadinessCheck> = {}): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -49,7 +48,6 @@ export function operationsRoutes(outbox: OutboxStore, metrics: ApiMetrics, check
     const code = down.length === 1 && down[0] === 'database' ? 'database-unavailable' : 'dependency-unavailable';
     sendProblem(req, res, { code, status: 503, detail: `not ready: ${down.join(', ')} unreachable`, errors: down.map((name) => ({ path: name, message: 'unreachable' })) });
   });
-  router.get('/metrics', (req, res) => metrics.serve(req, res));
   router.get('/openapi.json', (_req, res) => {
     res.json(OPENAPI_DOCUMENT);
   });

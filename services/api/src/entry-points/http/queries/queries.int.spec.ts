@@ -169,8 +169,10 @@ describe('operations', () => {
     expect(answer).toMatchObject({ status: 200, body: { status: 'ready', checks: { database: 'up', kafka: 'up', registry: 'up' } } });
   });
 
-  it('exposes request latency by route template and the pipeline figures to Prometheus', async () => {
-    const res = await fetch(`${la()}/metrics`);
+  it('exposes request latency by route template and the pipeline figures to Prometheus, on the metrics port only', async () => {
+    expect((await fetch(`${la()}/metrics`)).status).toBe(404);
+    const res = await fetch(`${ex.nodes.LA!.metricsUrl}/metrics`);
+    expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
     const text = await res.text();
     expect(text).toMatch(/bex_http_request_duration_seconds_bucket\{le="[^"]+",route="\/v1\/plates\/:plate",method="GET",status="200"\}/);
