@@ -47,6 +47,14 @@ async function startOne(cfg: StackConfig, c: Component): Promise<ComponentStatus
   return { name: c.name, port, pid, state: 'ready', detail, rssMb: rssMb(pid) };
 }
 
+/** Installs and starts one component alone (tests that kill a component start their own). */
+export async function upOne(cfg: StackConfig, name: string): Promise<ComponentStatus> {
+  const c = components.find((x) => x.name === name);
+  if (!c) throw new Error(`no component ${name}; use ${components.map((x) => x.name).join(', ')}`);
+  await c.install(cfg);
+  return startOne(cfg, c);
+}
+
 export async function up(cfg: StackConfig): Promise<ComponentStatus[]> {
   for (const c of components) await timed(`${c.name}: install`, () => c.install(cfg));
   const statuses: ComponentStatus[] = [];

@@ -60,7 +60,7 @@ export class OutboxStore {
     await this.model.createIndexes();
   }
 
-  /** Durable once this resolves. Throws a duplicate-key error (11000) if the revision is taken. */
+  /** Durable (journaled) once this resolves. Throws a duplicate-key error (11000) if the revision is taken. */
   async append(record: AnyRecord, now: Date, actor?: RevisionActor): Promise<void> {
     await this.model.collection.insertOne({
       ...(actor === undefined ? {} : { actor }),
@@ -72,7 +72,10 @@ export class OutboxStore {
       state: 'pending',
       createdAt: now,
       attempts: 0,
-    } as OutboxDoc as never);
+    } as OutboxDoc as never,
+    // Acknowledged only once in the journal: without j the database answers from memory, and a
+    // crash in the next few milliseconds loses a revision the api has already answered 202 for.
+    { writeConcern: { w: 'majority', j: true } });
   }
 
   async latest(recordId: string): Promise<AnyRecord | undefined> {
