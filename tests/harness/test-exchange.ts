@@ -13,6 +13,8 @@ export interface TestExchange {
   nodes: Record<string, RunningAuthority>;
   /** A token of the authority's own (dev) identity provider. */
   token(authority: AuthorityCode, roles?: Role[]): string;
+  /** Another process of an authority (same database and topics), e.g. a second relay; stopped with the exchange. */
+  extraNode(authority: AuthorityCode, roles: string[]): Promise<RunningAuthority>;
   stop(): Promise<void>;
 }
 
@@ -34,9 +36,10 @@ export async function startTestExchange(authorities: AuthorityCode[], opts: Test
   // for this exchange's prefix, exactly as on the local exchange: a test that works, works under ACLs.
   await grantPrefixAcls(prefix, opts.agreementsDir);
   await opts.prepare?.(prefix);
-  for (const authority of authorities) {
-    // The same configuration path as a real authority: its variables, with the defaults it has.
-    const cfg = loadAuthorityConfig({
+  const extras: RunningAuthority[] = [];
+  // The same configuration path as a real authority: its variables, with the defaults it has.
+  const configOf = (authority: AuthorityCode, more: Record<string, string> = {}) =>
+    loadAuthorityConfig({
       BEX_AUTHORITY: authority,
       BEX_API_PORT: '0',
       BEX_METRICS_PORT: '0',
@@ -47,14 +50,23 @@ export async function startTestExchange(authorities: AuthorityCode[], opts: Test
       BEX_MONGO_DB: `${prefix}_${authority.toLowerCase()}`,
       BEX_TOPIC_PREFIX: prefix,
       ...(opts.agreementsDir ? { BEX_AGREEMENTS_DIR: opts.agreementsDir } : {}),
+      ...more,
     });
-    nodes[authority] = await startAuthority(cfg, logger.child({ authority }), opts.clock ? { clock: opts.clock } : {});
+  const options = opts.clock ? { clock: opts.clock } : {};
+  for (const authority of authorities) {
+    nodes[authority] = await startAuthority(configOf(authority), logger.child({ authority }), options);
   }
   return {
     prefix,
     nodes,
     token: (authority, roles = ['officer']) => mintDevToken({ authority, roles, personalData: true }),
+    async extraNode(authority, roles) {
+      const node = await startAuthority(configOf(authority, { BEX_ROLES: roles.join(',') }), logger.child({ authority, extra: true }), options);
+      extras.push(node);
+      return node;
+    },
     async stop() {
+      for (const node of extras) await node.stop();
       for (const node of Object.values(nodes)) {
         await node.connection.dropDatabase().catch(() => undefined);
         await node.stop();

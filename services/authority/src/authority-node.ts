@@ -1,6 +1,8 @@
 // Wires one authority: the roles named in its configuration, sharing one database connection, one
 // Kafka client and one registry client. Used by start.ts (a process) and by tests (in-process).
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
+import { hostname } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { ApiMetrics, cachedCheck, createApp, createMetricsApp, jwksSource, kafkaAnswers, registryAnswers, type LivenessCheck } from '@bex/api';
 import { DeadLetterStore, InboxConsumer, ViewStore, ViewSweeper } from '@bex/projector';
@@ -9,6 +11,7 @@ import {
   AvroSerde,
   OutboxStore,
   RecipientLedger,
+  RelayLease,
   RegistryClient,
   createKafka,
   deadLetterTopic,
@@ -73,7 +76,10 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
     const relayTopics = agreements.filter((a) => a.source === self).flatMap((a) => a.recordTypes.map((t) => inboxTopic(a.recipient, t, cfg.topicPrefix)));
     // Dead letters may hold bytes that could not be verified: the topic keeps them no longer than the store.
     const deadLetterSettings = { [deadLetterTopic(self, cfg.topicPrefix)]: { 'retention.ms': String(cfg.deadLetterRetentionDays * 24 * 60 * 60 * 1000) } };
-    await ensureTopics(kafka, [...inboxTopics(self, cfg.topicPrefix), deadLetterTopic(self, cfg.topicPrefix), ...relayTopics], cfg.topicPartitions, 30_000, deadLetterSettings);
+    // Inboxes keep every record for good (the broker default is 7 days): a partner offline for a
+    // week must not lose records, and a view is rebuilt from its whole inbox.
+    const inboxSettings = Object.fromEntries([...inboxTopics(self, cfg.topicPrefix), ...relayTopics].map((t) => [t, { 'retention.ms': '-1' }]));
+    await ensureTopics(kafka, [...inboxTopics(self, cfg.topicPrefix), deadLetterTopic(self, cfg.topicPrefix), ...relayTopics], cfg.topicPartitions, 30_000, { ...inboxSettings, ...deadLetterSettings });
     await producer.connect();
     if (has('relay')) {
       // The relay never sends a request the broker would refuse; 5 % is left for record overhead.
@@ -85,7 +91,7 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
   let relay: RelayLoop | undefined;
   if (has('relay')) {
     const publisher = new RecordPublisher(producer, serde, self, signingKey(self, cfg.signingKeyId, cfg.signingKeyFile, logger), cfg.topicPrefix);
-    relay = new RelayLoop({ self, partners, agreements, outbox, ledger: new RecipientLedger(connection), publisher, now: clock, logger: logger.child({ role: 'relay' }), ...(maxMessageBytes === undefined ? {} : { maxMessageBytes }) });
+    relay = new RelayLoop({ self, partners, agreements, outbox, ledger: new RecipientLedger(connection), lease: new RelayLease(connection, `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`), publisher, now: clock, logger: logger.child({ role: 'relay' }), ...(maxMessageBytes === undefined ? {} : { maxMessageBytes }) });
     relay.start();
   }
 

@@ -36,3 +36,4 @@ export * from './adapters/schema-registry/avro-serde';
 export * from './adapters/kafka/kafka-client';
 export * from './adapters/mongo/outbox-store';
 export * from './adapters/mongo/recipient-ledger';
+export * from './adapters/mongo/relay-lease';

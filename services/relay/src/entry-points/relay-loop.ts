@@ -20,6 +20,8 @@ export interface RelayOptions {
   batchSize?: number;
   idleMs?: number;
   now?: () => Date;
+  /** Sends only while this is held (one relay per authority); without it the loop always sends. */
+  lease?: { acquire(now?: Date): Promise<{ held: boolean }>; release(): Promise<void> };
   /** The most bytes one produce request may carry per topic (the broker's message.max.bytes, less headroom). */
   maxMessageBytes?: number;
 }
@@ -138,14 +140,19 @@ export class RelayLoop {
       await this.batches();
     } finally {
       this.looping = false;
+      await this.opts.lease?.release().catch((err: unknown) => this.opts.logger.warn({ err: (err as Error).message }, 'relay lease not released; it expires on its own'));
     }
   }
 
   private async batches(): Promise<void> {
+    let leading = false;
     while (!this.stopping) {
       let sent = 0;
       try {
-        sent = await this.runOnce();
+        const held = this.opts.lease === undefined || (await this.opts.lease.acquire()).held;
+        if (held !== leading) this.opts.logger.info({ holdsLease: held }, held ? 'relay holds the lease: sending' : 'another relay holds the lease: standing by');
+        leading = held;
+        sent = held ? await this.runOnce() : 0;
         this.failures = 0;
       } catch (err) {
         this.failures += 1;
