@@ -56,6 +56,25 @@ export class DeadLetterStore {
     return result.modifiedCount;
   }
 
+  /** Newest first, without the kept bytes (whether there are any is `hasBytes`). */
+  async list(filter: { reason?: string; limit: number }): Promise<Array<Omit<DeadLetter, 'value'> & { hasBytes: boolean }>> {
+    const docs = await this.deadLetters
+      .find(filter.reason ? { reason: filter.reason } : {}, { projection: { value: 0 } })
+      .sort({ receivedAt: -1 })
+      .limit(filter.limit)
+      .toArray();
+    const withBytes = new Set((await this.deadLetters.find({ _id: { $in: docs.map((d) => d._id) }, value: { $ne: null } }, { projection: { _id: 1 } }).toArray()).map((d) => d._id));
+    return docs.map((d) => ({ ...(d as Omit<DeadLetter, 'value'>), hasBytes: withBytes.has(d._id) }));
+  }
+
+  async byIds(ids: readonly string[]): Promise<DeadLetter[]> {
+    return this.deadLetters.find({ _id: { $in: [...ids] } }).toArray();
+  }
+
+  async remove(ids: readonly string[]): Promise<void> {
+    if (ids.length > 0) await this.deadLetters.deleteMany({ _id: { $in: [...ids] } });
+  }
+
   async count(filter: Partial<Pick<DeadLetter, 'reason' | 'topic'>> = {}): Promise<number> {
     return this.deadLetters.countDocuments(filter);
   }

@@ -14,7 +14,8 @@ import {
 import type { Consumer, Kafka, Producer } from 'kafkajs';
 import type { DeadLetter, DeadLetterStore } from '../data-access/dead-letter-store';
 import type { ViewStore } from '../data-access/view-store';
-import { sortMessages } from './sort-messages';
+import { fetchAt } from '../data-access/fetch-at';
+import { sortMessages, type SortContext } from './sort-messages';
 
 export interface ProjectorOptions {
   self: AuthorityCode;
@@ -50,15 +51,7 @@ export class InboxConsumer {
       eachBatchAutoResolve: false,
       eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary, heartbeat, isRunning, isStale }) => {
         if (!isRunning() || isStale() || batch.messages.length === 0) return;
-        const sorted = await sortMessages(batch.topic, batch.partition, batch.messages, {
-          self,
-          serde: this.opts.serde,
-          trustStore: this.opts.trustStore,
-          agreements: this.opts.agreements,
-          now: (this.opts.now ?? (() => new Date()))(),
-          heldKeys: (type, keys) => this.opts.views.heldKeys(type, keys),
-          deadLetterBytesRetentionMs: this.opts.deadLetterBytesRetentionMs ?? THIRTY_DAYS_MS,
-        });
+        const sorted = await sortMessages(batch.topic, batch.partition, batch.messages, this.sortContext());
         await this.publishDeadLetters(sorted.deadLetters);
         let applied = 0;
         for (const [type, docs] of sorted.views) applied += await this.opts.views.apply(type, docs);
@@ -76,6 +69,48 @@ export class InboxConsumer {
   async stop(): Promise<void> {
     await this.consumer?.disconnect();
     this.consumer = undefined;
+  }
+
+  private sortContext(): SortContext {
+    return {
+      self: this.opts.self,
+      serde: this.opts.serde,
+      trustStore: this.opts.trustStore,
+      agreements: this.opts.agreements,
+      now: (this.opts.now ?? (() => new Date()))(),
+      heldKeys: (type, keys) => this.opts.views.heldKeys(type, keys),
+      deadLetterBytesRetentionMs: this.opts.deadLetterBytesRetentionMs ?? THIRTY_DAYS_MS,
+    };
+  }
+
+  /**
+   * Re-drives dead letters once their cause is fixed (a key added to the trust store, an agreement
+   * changed; both are read at start): each record is read again from the inbox at its position and
+   * judged as the projector would judge it now. Admitted records enter the view and leave the dead
+   * letters; the others stay, with the reason they are refused now. Stop the consumer first.
+   */
+  async redrive(ids: readonly string[]): Promise<{ admitted: string[]; refused: Array<{ id: string; reason: string }>; notFound: string[] }> {
+    if (this.consumer) throw new Error('stop the projector before re-driving dead letters');
+    const letters = await this.opts.deadLetters.byIds(ids);
+    const notFound = ids.filter((id) => !letters.some((l) => l._id === id));
+    const messages = await fetchAt(this.opts.kafka, this.groupId, letters);
+    const admitted: string[] = [];
+    const refused: Array<{ id: string; reason: string }> = [];
+    for (const letter of letters) {
+      const message = messages.get(letter._id)!;
+      const sorted = await sortMessages(letter.topic, letter.partition, [message], this.sortContext());
+      for (const [type, docs] of sorted.views) await this.opts.views.apply(type, docs);
+      const again = sorted.deadLetters[0];
+      if (again) {
+        await this.opts.deadLetters.save([again]);
+        refused.push({ id: letter._id, reason: again.reason });
+      } else {
+        await this.opts.deadLetters.remove([letter._id]);
+        admitted.push(letter._id);
+      }
+    }
+    this.opts.logger.info({ admitted: admitted.length, refused: refused.length, notFound: notFound.length }, 'dead letters re-driven');
+    return { admitted, refused, notFound };
   }
 
   get groupId(): string {

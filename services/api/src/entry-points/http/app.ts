@@ -2,7 +2,7 @@
 // services/authority decides ports and shutdown.
 import express, { type Express } from 'express';
 import type { Connection } from 'mongoose';
-import { ViewStore } from '@bex/projector';
+import { DeadLetterStore, ViewStore } from '@bex/projector';
 import type { AnyRecord, AuthorityCode, Logger, OutboxStore, RevisionActor } from '@bex/shared';
 import { AuditLog } from '../../data-access/audit-log';
 import { RevisionWriter } from '../../data-access/revision-writer';
@@ -59,7 +59,7 @@ export function createApp(options: AppOptions): Express {
   const ctx: SubmissionContext = { authority: options.authority, writer: new RevisionWriter(options.outbox, 50, audited), now };
   const audit = new AuditLog(viewDb);
   audit.init().catch((err: unknown) => options.logger.error({ err }, 'audit indexes could not be created'));
-  const queries: QueryContext = { authority: options.authority, views: new ViewReader(viewDb, () => new ViewStore(viewDb).init()), audit, now: ctx.now };
+  const queries: QueryContext = { authority: options.authority, views: new ViewReader(viewDb, () => new ViewStore(viewDb).init()), audit, now: ctx.now, operations: { deadLetters: new DeadLetterStore(viewDb), outbox: options.outbox } };
   const metrics = options.metrics ?? new ApiMetrics();
   const app = express();
   app.disable('x-powered-by');

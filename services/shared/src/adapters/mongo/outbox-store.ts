@@ -101,6 +101,17 @@ export class OutboxStore {
     await this.model.updateOne({ _id: id }, { $set: { state: 'quarantined', lastError: error.slice(0, 500) }, $inc: { attempts: 1 } });
   }
 
+  /** Documents set aside as unsendable, oldest first. */
+  async setAside(limit: number): Promise<Array<Omit<OutboxDoc, 'record'>>> {
+    return this.model.find({ state: 'quarantined' }, { record: 0 }).sort({ createdAt: 1 }).limit(limit).lean();
+  }
+
+  /** Puts a set-aside document back in line for the relay; false if there is none by that id. */
+  async release(id: string): Promise<boolean> {
+    const result = await this.model.updateOne({ _id: id, state: 'quarantined' }, { $set: { state: 'pending' } });
+    return result.modifiedCount === 1;
+  }
+
   async backlog(): Promise<number> {
     return this.model.countDocuments({ state: 'pending' });
   }

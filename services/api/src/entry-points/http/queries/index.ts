@@ -5,6 +5,7 @@ import { ALERT_ENDPOINTS } from './alert-routes';
 import { ANALYTICS_ENDPOINTS } from './analytics-routes';
 import { AUDIT_ENDPOINTS } from './audit-routes';
 import { HIT_ENDPOINTS } from './hit-routes';
+import { OPERATOR_ENDPOINTS } from './operator-routes';
 import { POLICY_ENDPOINTS } from './policy-routes';
 import type { QueryContext } from './query-context';
 import { SEIZURE_ENDPOINTS } from './seizure-routes';
@@ -16,6 +17,7 @@ export const QUERY_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
   ...HIT_ENDPOINTS,
   ...ANALYTICS_ENDPOINTS,
   ...AUDIT_ENDPOINTS,
+  ...OPERATOR_ENDPOINTS,
 ];
 
 export type { QueryContext } from './query-context';

@@ -96,6 +96,21 @@ export const OPENAPI_DOCUMENT = {
         parameters: [...FROM_TO, query('actor', 'Token subject'), query('action', 'Kind of read', { enum: [...AUDIT_ACTIONS] }), ...PAGE],
       }),
     },
+    '/v1/dead-letters': {
+      get: op('Records the projector refused, newest first, with their reasons (never the refused content; re-drive with npm run dead-letters)', ['admin'], { '200': { description: 'Dead letters', ...json('DeadLetterList') } }, {
+        parameters: [query('reason', 'Only this reason, e.g. agreement-unredacted'), query('limit', '1 to 100 (default 50)', { type: 'integer', minimum: 1, maximum: 100 })],
+      }),
+    },
+    '/v1/outbox/set-aside': {
+      get: op('Outbox documents set aside as unsendable, oldest first, with the reason', ['admin'], { '200': { description: 'Set-aside documents', ...json('SetAsideList') } }, {
+        parameters: [query('limit', '1 to 100 (default 50)', { type: 'integer', minimum: 1, maximum: 100 })],
+      }),
+    },
+    '/v1/outbox/set-aside/{id}/release': {
+      post: op('Puts a set-aside outbox document back in line for the relay, once its cause is fixed', ['admin'], { '200': { description: 'Released', ...json('Released') }, '404': problem('No such set-aside document') }, {
+        parameters: [path('id', 'Outbox document id: recordId:revision')],
+      }),
+    },
     '/healthz': { get: { summary: 'Liveness. Prometheus metrics are not on this port: see BEX_METRICS_PORT', security: [], responses: { '200': { description: 'The process serves HTTP', ...json('Health') } } } },
     '/readyz': {
       get: {

@@ -117,6 +117,14 @@ export const SCHEMAS: Record<string, unknown> = {
     ['id', 'at', 'actor', 'authority', 'office', 'action', 'target', 'resultCount', 'requestId'],
   ),
   AuditPage: pageOf('AuditEntry'),
+  DeadLetter: object({
+    id: str, reason: str, detail: str, topic: str, partition: { type: 'integer' }, offset: str, key: nullableStr,
+    valueLength: { type: 'integer' }, valueSha256: nullableStr, hasBytes: { type: 'boolean' }, receivedAt: { type: 'string', format: 'date-time' },
+  }),
+  DeadLetterList: object({ items: { type: 'array', items: ref('DeadLetter') } }),
+  SetAsideDocument: object({ id: str, recordId: str, revision: { type: 'integer' }, recordType: str, reason: nullableStr, attempts: { type: 'integer' }, createdAt: { type: 'string', format: 'date-time' } }),
+  SetAsideList: object({ items: { type: 'array', items: ref('SetAsideDocument') } }),
+  Released: object({ id: str, state: { type: 'string', enum: ['pending'] } }),
   Health: object({ status: { const: 'ok' } }),
   Ready: object({ status: { const: 'ready' }, checks: { type: 'object', additionalProperties: { const: 'up' } } }),
 };

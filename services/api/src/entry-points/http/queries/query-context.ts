@@ -1,6 +1,7 @@
 // What the query routes share: whose view this is, how to read it and the audit, and the clock.
 import type { Request, Response } from 'express';
-import type { AuthorityCode } from '@bex/shared';
+import type { DeadLetterStore } from '@bex/projector';
+import type { AuthorityCode, OutboxStore } from '@bex/shared';
 import type { AuditLog } from '../../../data-access/audit-log';
 import type { ViewReader } from '../../../data-access/view-reader';
 import type { FieldError } from '../../../domain/field-error';
@@ -12,6 +13,8 @@ export interface QueryContext {
   views: ViewReader;
   audit: AuditLog;
   now: () => Date;
+  /** What admins recover from: dead letters and set-aside outbox documents. */
+  operations: { deadLetters: DeadLetterStore; outbox: OutboxStore };
 }
 
 /**

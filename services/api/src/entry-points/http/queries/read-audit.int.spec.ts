@@ -167,11 +167,23 @@ const UNAUDITED: Array<[string, string]> = [
   ['/v1/analytics/seizures', '/v1/analytics/seizures?groupBy=route&from=2025-01-01'],
 ];
 
+// Admins' recovery routes: positions, reasons and digests of refused records, never their content.
+const OPERATOR: string[] = ['/v1/dead-letters', '/v1/outbox/set-aside'];
+
 describe('routes that are not audited, and analysts', () => {
+  it.each(OPERATOR)('%s (admins only) answers no plate, VIN, person or free text, and writes no entry', async (path) => {
+    const before = await audit().countDocuments();
+    const answer = await get(path, as('admin'));
+    expect(answer.status).toBe(200);
+    expect(leaks(answer.body)).toEqual([]);
+    expect(await audit().countDocuments()).toBe(before);
+    expect((await get(path, as('officer'))).status).toBe(403);
+  });
+
   it('every GET query route is either audited above or listed as unaudited', () => {
     const audited = new Set(AUDITED.map(([, r]) => r.path.split('?')[0]!.replace(/\/v1\/plates\/.*/, '/v1/plates/:plate').replace(/\/v1\/seizure-cases\/.+/, '/v1/seizure-cases/:id')));
     audited.add('/v1/audit');
-    const classified = [...audited, ...UNAUDITED.map(([p]) => p)].sort();
+    const classified = [...audited, ...UNAUDITED.map(([p]) => p), ...OPERATOR].sort();
     expect(classified).toEqual(QUERY_ENDPOINTS.filter((e) => e.method === 'get').map((e) => e.path).sort());
   });
 
