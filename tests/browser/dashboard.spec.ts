@@ -95,14 +95,22 @@ describe('the dashboard of a border branch at Dak Ta Ooc', () => {
     await page.fill('#token', token);
     await page.click('#sign-in-button');
     await page.waitForSelector('#board', { state: 'visible' });
-    expect(await page.textContent('#who-line')).toContain('LA · gate LA-DTO');
-    expect(await page.textContent('#who-roles')).toContain('border-branch');
+    // The page speaks the language of the token's authority (Lao for LA).
+    expect(await page.inputValue('#lang')).toBe('lo');
+    expect(await page.getAttribute('html', 'lang')).toBe('lo');
+    expect(await page.textContent('#who-line')).toContain('LA · ດ່ານ LA-DTO');
+    expect(await page.textContent('#who-roles [data-role="border-branch"]')).toBe('ດ່ານພາສີຊາຍແດນ');
 
     // Active alerts for my gate: the truck alert, its justification in Lao (the branch's language).
     const alertCard = page.locator(`#alerts [data-alert-id="${alertId}"]`);
     await alertCard.waitFor({ timeout: 15_000 });
     expect(await alertCard.textContent()).toContain('43C-123.45');
     expect(await alertCard.locator('p[lang="lo"]').first().textContent()).toContain('ລົດບັນທຸກ');
+
+    // The rest of this test reads the page in English (dashboard-languages.spec.ts covers every language).
+    await page.selectOption('#lang', 'en');
+    expect(await page.textContent('#who-line')).toContain('LA · gate LA-DTO');
+    expect(await page.textContent('#who-roles')).toContain('border branch');
 
     // Plate search, typed as a person would.
     await page.fill('#plate', '43c 123-45');

@@ -12,7 +12,7 @@ export class ApiError extends Error {
 
 let unauthorized = () => {};
 
-/** What to do when the api refuses the token (401): the page signs out. */
+/** What to do when the api refuses the token (401): the page signs out, saying why (a catalog key). */
 export function onUnauthorized(handler) {
   unauthorized = handler;
 }
@@ -23,7 +23,7 @@ export async function api(path) {
   const body = type.includes('json') ? await res.json().catch(() => null) : null;
   if (!res.ok) {
     const err = new ApiError(res.status, (body && body.title) || res.statusText, body && body.detail);
-    if (res.status === 401) unauthorized('Your session has ended (the token was refused or has expired). Sign in again.');
+    if (res.status === 401) unauthorized('signIn.sessionEnded');
     throw err;
   }
   return body;

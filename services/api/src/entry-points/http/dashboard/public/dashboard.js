@@ -2,9 +2,9 @@
 // is served by the api it talks to, so it works at a border post without internet. This entry wires
 // the page's controls to the modules that do the work.
 import { onUnauthorized } from './api.js';
-import { loadAll, rerenderTexts, signIn, signOut } from './board.js';
+import { loadAll, setLang, showSignInError, signIn, signOut } from './board.js';
 import { $ } from './dom.js';
-import { saveLang } from './i18n.js';
+import { pageLang, saveLang } from './i18n.js';
 import { loadAlerts } from './panel-alerts.js';
 import { searchPlate } from './panel-plate.js';
 import { loadPolicy } from './panel-policy.js';
@@ -13,25 +13,23 @@ import { saveGate, savedToken } from './session.js';
 import { state } from './state.js';
 
 function start() {
+  setLang(pageLang());
   onUnauthorized(signOut);
   $('sign-in-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    const error = $('sign-in-error');
     try {
       signIn($('token').value.trim().replace(/^Bearer\s+/i, ''), false);
-      error.hidden = true;
     } catch (err) {
-      error.textContent = err.message;
-      error.hidden = false;
+      showSignInError(err.i18nKey || 'signIn.unreadable');
     }
   });
-  $('sign-out').addEventListener('click', () => signOut());
+  $('sign-out').addEventListener('click', () => signOut(null));
   $('refresh').addEventListener('click', () => loadAll());
   $('period').addEventListener('change', () => loadTrends());
   $('lang').addEventListener('change', (event) => {
-    state.lang = event.target.value;
-    saveLang(state.lang);
-    rerenderTexts();
+    // The choice is kept in this browser (localStorage) and wins over the token's authority next time.
+    saveLang(event.target.value);
+    setLang(event.target.value);
   });
   $('gate').addEventListener('change', (event) => {
     state.gate = event.target.value.trim().toUpperCase();
@@ -53,7 +51,7 @@ function start() {
     try {
       signIn(saved, true);
     } catch (err) {
-      signOut(err.message);
+      signOut(err.i18nKey || 'signIn.unreadable');
     }
   }
 }

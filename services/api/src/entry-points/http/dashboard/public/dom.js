@@ -1,5 +1,7 @@
 // DOM helpers: the page is built with DOM calls only (never innerHTML with data), so record texts
 // cannot inject markup.
+import { t } from './messages.js';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export const $ = (id) => document.getElementById(id);
@@ -37,13 +39,15 @@ export function fill(container, ...children) {
 
 export const note = (text, cls = 'empty') => el('p', { class: cls }, text);
 
-/** A panel's message for a failed call: refused by role, a problem+json answer, or no answer at all. */
+/** A panel's message for a failed call: refused by role, a problem+json answer, or no answer at all.
+ *  The heading is the page's own words; the api's detail (English) follows, tagged as such. */
 export function problemNode(err) {
-  if (err && err.status === 403) {
-    return el('div', { class: 'problem', role: 'alert' }, el('strong', {}, 'Not open to your role'), err.detail || 'Your token does not give access to this part of the exchange.');
-  }
+  const box = (title, detail, detailLang) => el('div', { class: 'problem', role: 'alert' }, el('strong', {}, title), ' ', detail ? el('span', { lang: detailLang }, detail) : null);
+  if (err && err.status === 403) return box(t('problem.forbidden'), t('problem.forbiddenDetail'));
   if (err && err.status !== undefined) {
-    return el('div', { class: 'problem', role: 'alert' }, el('strong', {}, err.title || `Error ${err.status}`), err.detail || '');
+    const status = Number(err.status);
+    const key = status === 400 || status === 422 ? 'problem.badRequest' : status === 404 ? 'problem.notFound' : status === 429 ? 'problem.tooMany' : status >= 500 ? 'problem.serverError' : null;
+    return box(key ? `${t(key)} (${status})` : t('problem.status', { status }), err.detail || null, 'en');
   }
-  return el('div', { class: 'problem', role: 'alert' }, el('strong', {}, 'The exchange could not be reached'), String((err && err.message) || err));
+  return box(t('problem.unreachable'), t('problem.unreachableDetail'));
 }

@@ -1,27 +1,30 @@
-// Formatting of dates, codes and units, and reading records out of whatever envelope the api chose.
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
-export const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' });
+// Formatting of dates, codes and quantities in the chosen language, and reading records out of
+// whatever envelope the api chose.
+import { codeText, dateOnly, dateTime, has, number, t } from './messages.js';
 
 export function toDate(value) {
   if (value === undefined || value === null || value === '') return null;
   const date = new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
   return Number.isNaN(date.getTime()) ? null : date;
 }
-export const when = (value) => { const d = toDate(value); return d ? dateTimeFormat.format(d) : '—'; };
-export const day = (value) => { const d = toDate(value); return d ? dateFormat.format(d) : '—'; };
+export const when = (value) => { const d = toDate(value); return d ? dateTime(d) : '—'; };
+export const day = (value) => { const d = toDate(value); return d ? dateOnly(d) : '—'; };
 
-/** PSYCHOTROPIC_SUBSTANCES -> Psychotropic substances */
-export function humanise(code) {
-  if (code === undefined || code === null) return '—';
-  const text = String(code).replace(/_/g, ' ').toLowerCase();
-  return text.charAt(0).toUpperCase() + text.slice(1);
+export { codeText };
+
+/** A quantity with its UN/ECE Rec. 20 unit (KGM, NAR, …), in the chosen language. */
+export function quantity(amount, unit) {
+  const n = amount === undefined || amount === null || amount === '' ? '' : number(amount);
+  const key = `unit.${unit}`;
+  if (has(key)) return t(key, { n });
+  return [n, unit].filter(Boolean).join(' ');
 }
 
-/** UN/ECE Rec. 20 units the demo data uses, in words. */
-export const UNITS = { KGM: 'kg', GRM: 'g', NAR: 'pcs', LTR: 'l', TNE: 't', MTQ: 'm³' };
-
-export const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** Cuts a text to at most max characters as the reader sees them (grapheme clusters, for Thai, Lao, Khmer). */
+export function clip(text, max) {
+  const parts = typeof Intl.Segmenter === 'function' ? [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((s) => s.segment) : [...text];
+  return parts.length > max ? `${parts.slice(0, max - 1).join('')}…` : text;
+}
 
 /** A list out of whichever envelope the api chose: an array, or { items | groups | results | data }. */
 export function listOf(body) {

@@ -1,18 +1,24 @@
 // Panel: the active alerts that target the chosen gate.
 import { api } from './api.js';
 import { $, el, fill, note, problemNode } from './dom.js';
-import { day, humanise, idOf, listOf, recordOf } from './format.js';
+import { codeText, day, idOf, listOf, recordOf } from './format.js';
 import { recordText } from './i18n.js';
+import { list, t } from './messages.js';
 import { state } from './state.js';
+
+export function renderAlertsTitle() {
+  $('alerts-title').textContent = t('alerts.title', { gate: state.gate || t('alerts.myGate') });
+}
 
 export async function loadAlerts() {
   const box = $('alerts');
-  $('alerts-gate').textContent = state.gate || 'my gate';
+  renderAlertsTitle();
   if (!state.gate) {
-    fill(box, note('Choose a gate above to see the alerts that target it.'));
+    state.data.alerts = null;
+    fill(box, note(t('alerts.chooseGate')));
     return;
   }
-  fill(box, note('Loading…', 'loading'));
+  fill(box, note(t('common.loading'), 'loading'));
   try {
     state.data.alerts = listOf(await api(`/v1/alerts?gate=${encodeURIComponent(state.gate)}`));
     renderAlerts();
@@ -29,18 +35,23 @@ export function alertCard(doc) {
   const vehicle = [v.make, v.model, v.colour].filter(Boolean).join(' ');
   return el('li', { class: `card${urgent ? ' urgent' : ''}`, 'data-alert-id': idOf(doc) },
     el('div', { class: 'card-head' },
-      el('span', { class: 'plate-no' }, v.plate || '(no plate)'),
+      el('span', { class: 'plate-no' }, v.plate || t('alert.noPlate')),
       v.plateCountry ? el('span', { class: 'meta' }, v.plateCountry) : null,
-      r.priority ? el('span', { class: `badge ${urgent ? 'urgent' : ''}` }, humanise(r.priority)) : null,
-      r.requestedAction ? el('span', { class: 'badge' }, humanise(r.requestedAction)) : null),
+      r.priority ? el('span', { class: `badge ${urgent ? 'urgent' : ''}` }, codeText('priority', r.priority)) : null,
+      r.requestedAction ? el('span', { class: 'badge' }, codeText('action', r.requestedAction)) : null),
     el('div', { class: 'meta' },
-      [vehicle, doc.source ? `from ${doc.source}` : '', `valid until ${day(doc.validUntil ?? r.validUntil)}`,
-        Array.isArray(r.targetGates) && r.targetGates.length ? `gates ${r.targetGates.join(', ')}` : ''].filter(Boolean).join(' · ')),
+      [vehicle, doc.source ? t('common.from', { source: doc.source }) : '', t('alert.validUntil', { date: day(doc.validUntil ?? r.validUntil) }),
+        Array.isArray(r.targetGates) && r.targetGates.length ? t('alert.gates', { gates: list(r.targetGates) }) : ''].filter(Boolean).join(' · ')),
     recordText(r.justification),
     (r.riskIndicators || []).map((ind) => recordText(ind.modusOperandi, 'text meta')));
 }
 
 export function renderAlerts() {
+  renderAlertsTitle();
+  if (!state.gate) {
+    fill($('alerts'), note(t('alerts.chooseGate')));
+    return;
+  }
   const items = state.data.alerts || [];
-  fill($('alerts'), items.length ? el('ul', { class: 'cards' }, items.map(alertCard)) : note(`No active alert targets ${state.gate}.`));
+  fill($('alerts'), items.length ? el('ul', { class: 'cards' }, items.map(alertCard)) : note(t('alerts.none', { gate: state.gate })));
 }

@@ -3,6 +3,11 @@ const TOKEN_KEY = 'bex.dashboard.token';
 const GATE_KEY = 'bex.dashboard.gate';
 const GATE_CODE = /^[A-Z]{2}-[A-Z0-9]{3}$/;
 
+/** An error whose words are the catalog's (key), so the page shows it in the chosen language. */
+function refusal(key) {
+  return Object.assign(new Error(key), { i18nKey: key });
+}
+
 function base64UrlDecode(text) {
   const b64 = text.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(text.length / 4) * 4, '=');
   const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
@@ -12,15 +17,15 @@ function base64UrlDecode(text) {
 /** The token's claims, for display only: the api verifies the signature on every call. */
 export function decodeClaims(token) {
   const parts = token.split('.');
-  if (parts.length !== 3) throw new Error('This is not an access token (a JWT has three parts separated by dots).');
+  if (parts.length !== 3) throw refusal('signIn.notJwt');
   let claims;
   try {
     claims = JSON.parse(base64UrlDecode(parts[1]));
   } catch {
-    throw new Error('The token cannot be read: copy it again, whole.');
+    throw refusal('signIn.unreadable');
   }
-  if (!claims || typeof claims !== 'object' || typeof claims.authority !== 'string') throw new Error('The token names no authority.');
-  if (typeof claims.exp === 'number' && claims.exp * 1000 <= Date.now()) throw new Error('The token has expired: ask for a new one.');
+  if (!claims || typeof claims !== 'object' || typeof claims.authority !== 'string') throw refusal('signIn.noAuthority');
+  if (typeof claims.exp === 'number' && claims.exp * 1000 <= Date.now()) throw refusal('signIn.expired');
   return claims;
 }
 

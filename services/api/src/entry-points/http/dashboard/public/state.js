@@ -4,6 +4,6 @@ export const state = {
   claims: null,
   lang: 'en',
   gate: '',
-  data: { alerts: null, plate: null, hits: null, policy: null },
+  data: { alerts: null, plate: null, hits: null, policy: null, trends: null },
   timer: null,
 };
