@@ -8,48 +8,64 @@ import { launch, logFile, rssMb, runningPid, stop } from '../stack/processes';
 import { step } from '../stack/progress';
 import { waitUntil } from '../stack/wait';
 
-export const LOCAL_AUTHORITIES = [
+export interface AuthorityPorts {
+  code: 'LA' | 'VN' | 'CN';
+  port: number;
+  metricsPort: number;
+}
+
+export const LOCAL_AUTHORITIES: readonly AuthorityPorts[] = [
   { code: 'LA', port: 8101, metricsPort: 9101 },
   { code: 'VN', port: 8102, metricsPort: 9102 },
   { code: 'CN', port: 8103, metricsPort: 9103 },
-] as const;
+];
 
-const processName = (code: string): string => `authority-${code.toLowerCase()}`;
+export const authorityProcessName = (code: string): string => `authority-${code.toLowerCase()}`;
 export const apiUrlOf = (port: number): string => `http://127.0.0.1:${port}`;
 
-export async function startAuthorities(cfg: StackConfig): Promise<void> {
-  const entry = join(cfg.root, 'services', 'authority', 'src', 'start.ts');
+/**
+ * Applies the exchange's ACLs, then starts each authority that does not run yet and waits until it
+ * is ready. Other stacks (the chaos run) pass ports of their own and extra environment.
+ */
+export async function startAuthorities(cfg: StackConfig, authorities: readonly AuthorityPorts[] = LOCAL_AUTHORITIES, extraEnv: NodeJS.ProcessEnv = {}): Promise<void> {
   // Each authority talks to Kafka as its own principal: the ACLs its agreements imply come first.
   const { agreementsDir, prefix } = exchangeAclSource(cfg);
   const acls = await applyExchangeAcls(cfg, agreementsDir, prefix);
   step(`Kafka ACLs for prefix "${prefix}": ${acls.total} bindings (${acls.created} created, ${acls.removed} stale removed)`);
-  for (const { code, port, metricsPort } of LOCAL_AUTHORITIES) {
-    const name = processName(code);
-    const existing = runningPid(cfg, name);
-    const pid =
-      existing ??
-      launch(cfg, name, {
-        cmd: process.execPath,
-        args: ['--import', 'tsx', entry, `--authority=${code}`],
-        cwd: cfg.root,
-        env: authorityEnv(cfg, code, port, metricsPort),
-        marker: `--authority=${code}`,
-      });
-    await waitUntil(
-      async () => {
-        const res = await fetch(`${apiUrlOf(port)}/readyz`);
-        if (!res.ok) throw new Error(`/readyz answered ${res.status}`);
-      },
-      { timeoutMs: cfg.readyTimeoutMs, isAlive: () => runningPid(cfg, name) === pid, describe: `authority ${code} on port ${port} (log: ${logFile(cfg, name)})` },
-    );
-    step(`authority ${code}: ${existing ? 'already running' : 'started'} at ${apiUrlOf(port)} (pid ${pid})`);
+  for (const a of authorities) {
+    const { pid, started } = await startAuthorityProcess(cfg, a, extraEnv);
+    step(`authority ${a.code}: ${started ? 'started' : 'already running'} at ${apiUrlOf(a.port)} (pid ${pid})`);
   }
+}
+
+/** Starts one authority process unless it already runs, and waits for its /readyz. */
+export async function startAuthorityProcess(cfg: StackConfig, a: AuthorityPorts, extraEnv: NodeJS.ProcessEnv = {}): Promise<{ pid: number; started: boolean }> {
+  const entry = join(cfg.root, 'services', 'authority', 'src', 'start.ts');
+  const name = authorityProcessName(a.code);
+  const existing = runningPid(cfg, name);
+  const pid =
+    existing ??
+    launch(cfg, name, {
+      cmd: process.execPath,
+      args: ['--import', 'tsx', entry, `--authority=${a.code}`],
+      cwd: cfg.root,
+      env: { ...authorityEnv(cfg, a.code, a.port, a.metricsPort), ...extraEnv },
+      marker: `--authority=${a.code}`,
+    });
+  await waitUntil(
+    async () => {
+      const res = await fetch(`${apiUrlOf(a.port)}/readyz`);
+      if (!res.ok) throw new Error(`/readyz answered ${res.status}`);
+    },
+    { timeoutMs: cfg.readyTimeoutMs, isAlive: () => runningPid(cfg, name) === pid, describe: `authority ${a.code} on port ${a.port} (log: ${logFile(cfg, name)})` },
+  );
+  return { pid, started: existing === undefined };
 }
 
 export async function stopAuthorities(cfg: StackConfig, only?: string): Promise<void> {
   for (const { code } of LOCAL_AUTHORITIES) {
     if (only !== undefined && code !== only) continue;
-    if (await stop(cfg, processName(code))) step(`authority ${code}: stopped`);
+    if (await stop(cfg, authorityProcessName(code))) step(`authority ${code}: stopped`);
   }
 }
 
@@ -73,7 +89,7 @@ export function authorityEnv(cfg: StackConfig, code: string, port: number, metri
 /** One line per local authority: running or not, pid, memory, api address. */
 export function describeAuthorities(cfg: StackConfig): string[] {
   return LOCAL_AUTHORITIES.map(({ code, port }) => {
-    const pid = runningPid(cfg, processName(code));
+    const pid = runningPid(cfg, authorityProcessName(code));
     const state = pid === undefined ? 'stopped' : `running  port=${port} pid=${pid} rss=${rssMb(pid) ?? '?'}MB ${apiUrlOf(port)}`;
     return `${`authority-${code.toLowerCase()}`.padEnd(12)} ${state}`;
   });

@@ -82,7 +82,9 @@ export class ViewStore {
       replaceOne: { filter: { _id: doc._id, revision: { $lt: doc.revision } }, replacement: doc, upsert: true },
     }));
     try {
-      const result = await this.collection(type).bulkWrite(ops, { ordered: false });
+      // Journaled before it resolves: the consumer commits its offsets right after, and a view
+      // write the database acknowledged from memory is lost with it if the database dies then.
+      const result = await this.collection(type).bulkWrite(ops, { ordered: false, writeConcern: { w: 'majority', j: true } });
       return result.upsertedCount + result.modifiedCount;
     } catch (err) {
       const writeErrors = (err as { writeErrors?: { code: number }[] | { code: number } }).writeErrors;
