@@ -19,7 +19,8 @@ export class AuditLog {
   }
 
   async record(entry: AuditEntry): Promise<void> {
-    await this.audit.insertOne({ ...entry });
+    // Journaled before the data leaves: a read the database forgot after a crash was never audited.
+    await this.audit.insertOne({ ...entry }, { writeConcern: { w: 'majority', j: true } });
   }
 
   /** Read entries newest first; one more than the limit, so the caller can tell if more follow. */

@@ -14,7 +14,7 @@ import type { AuthOptions } from './auth/verify-token';
 import { dashboardRouter } from './dashboard/dashboard-router';
 import { errorHandler, notFound } from './error-handler';
 import { jsonBody } from './json-body';
-import { QUERY_ENDPOINTS, type QueryContext } from './queries';
+import { OPERATOR_ENDPOINTS, QUERY_ENDPOINTS, type QueryContext } from './queries';
 import { ApiMetrics } from './queries/metrics';
 import { operationsRoutes, type ReadinessCheck } from './queries/operations-routes';
 import { rateLimit, type RateLimitOptions } from './rate-limit';
@@ -45,7 +45,7 @@ export interface AppOptions {
 
 /** Every submission route with the roles it allows. */
 export const API_ENDPOINTS: readonly Endpoint<SubmissionContext>[] = [...RECORD_ENDPOINTS, SUPERSEDE_ENDPOINT];
-export { QUERY_ENDPOINTS };
+export { OPERATOR_ENDPOINTS, QUERY_ENDPOINTS };
 
 export function createApp(options: AppOptions): Express {
   const viewDb = options.views ?? options.outbox.model.db;
@@ -77,6 +77,7 @@ export function createApp(options: AppOptions): Express {
   app.use(jsonBody);
   app.use(mountEndpoints(ctx, API_ENDPOINTS));
   app.use(mountEndpoints(queries, QUERY_ENDPOINTS));
+  app.use(mountEndpoints(queries, OPERATOR_ENDPOINTS));
   app.use(notFound);
   app.use(errorHandler);
   return app;

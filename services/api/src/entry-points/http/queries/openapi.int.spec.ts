@@ -6,7 +6,7 @@ import pino from 'pino';
 import { botenSeizure } from '@bex/schemas';
 import { API_ENDPOINTS, createApp } from '../app';
 import { call, startTestApi, type TestApi } from '../test-api.test-helper';
-import { QUERY_ENDPOINTS } from './index';
+import { OPERATOR_ENDPOINTS, QUERY_ENDPOINTS } from './index';
 import { OPENAPI_DOCUMENT } from './openapi-document';
 import { seedView } from './seeded-view.test-helper';
 
@@ -49,7 +49,7 @@ describe('the OpenAPI document', () => {
   });
 
   it('documents every route of the route tables and of the router, and nothing else', () => {
-    const tables = [...API_ENDPOINTS, ...QUERY_ENDPOINTS].map((e) => `${e.method.toUpperCase()} ${e.path}`);
+    const tables = [...API_ENDPOINTS, ...QUERY_ENDPOINTS, ...OPERATOR_ENDPOINTS].map((e) => `${e.method.toUpperCase()} ${e.path}`);
     expect(tables.filter((r) => !documented.has(r))).toEqual([]);
     const router = routes();
     expect(router.filter((r) => !documented.has(r))).toEqual([]);
@@ -58,7 +58,7 @@ describe('the OpenAPI document', () => {
 
   it('declares for each /v1 operation the roles of its route', () => {
     const paths = OPENAPI_DOCUMENT.paths as unknown as Record<string, Record<string, { 'x-roles': string[] }>>;
-    for (const e of [...API_ENDPOINTS, ...QUERY_ENDPOINTS]) {
+    for (const e of [...API_ENDPOINTS, ...QUERY_ENDPOINTS, ...OPERATOR_ENDPOINTS]) {
       expect([e.path, [...paths[e.path.replace(/:(\w+)/g, '{$1}')]![e.method]!['x-roles']].sort()]).toEqual([e.path, [...e.roles].sort()]);
     }
   });
