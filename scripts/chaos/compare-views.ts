@@ -3,14 +3,8 @@
 import type { AuthorityCode, RecordTypeName } from '@bex/shared';
 import type { ExpectedCopy } from './expected-views';
 
-export interface ViewEntry {
-  holder: AuthorityCode;
-  type: RecordTypeName;
-  key: string;
-  revision: number;
-  status: string;
-  tombstone: boolean;
-}
+/** What a view holds of one record, in the same terms as what it must hold. */
+export type ViewEntry = ExpectedCopy;
 
 export const DIFFERENCE_CATEGORIES = ['lost', 'wrongRevision', 'wrongStatus', 'contentWhereTombstone', 'tombstoneWhereContent', 'unexpected', 'duplicated'] as const;
 export type DifferenceCategory = (typeof DIFFERENCE_CATEGORIES)[number];

@@ -3,7 +3,7 @@
 // Only processes this stack recorded as its own are ever touched (runningPid checks the marker).
 import { apiUrlOf, authorityProcessName, startAuthorityProcess, type AuthorityPorts } from '../exchange/authorities';
 import type { StackConfig } from '../stack/config';
-import { runningPid } from '../stack/processes';
+import { alive, runningPid } from '../stack/processes';
 import { components, upOne } from '../stack/stack';
 import { portOpen } from '../stack/wait';
 import type { FaultKind } from './options';
@@ -32,15 +32,6 @@ export interface FaultContext {
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-function exists(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * SIGKILL, then wait until the process is gone and its port is closed: the kernel drops a dying
  * process's memory (and /proc cmdline) before its sockets, so a restart right away finds the port taken.
@@ -50,7 +41,7 @@ async function killHard(cfg: StackConfig, name: string, port: number): Promise<n
   if (pid === undefined) throw new Error(`chaos: ${name} is not running, nothing to kill`);
   process.kill(pid, 'SIGKILL');
   const deadline = Date.now() + 30_000;
-  while ((runningPid(cfg, name) === pid || exists(pid)) && Date.now() < deadline) await sleep(50);
+  while ((runningPid(cfg, name) === pid || alive(pid)) && Date.now() < deadline) await sleep(50);
   while ((await portOpen(port)) && Date.now() < deadline) await sleep(100);
   return pid;
 }

@@ -37,13 +37,17 @@ function commandLine(pid: number): string | undefined {
   }
 }
 
+/** Whether `pid` runs the command a pid record names (a reused pid runs something else). */
+export function runsMarker(pid: number, marker: string): boolean {
+  return commandLine(pid)?.includes(marker) ?? false;
+}
+
 /** The pid of our running process for this component, or undefined (stale records are removed). */
 export function runningPid(cfg: StackConfig, name: string): number | undefined {
   const file = pidFile(cfg, name);
   if (!existsSync(file)) return undefined;
   const record = JSON.parse(readFileSync(file, 'utf8')) as PidRecord;
-  const cmdline = commandLine(record.pid);
-  if (cmdline?.includes(record.marker)) return record.pid;
+  if (runsMarker(record.pid, record.marker)) return record.pid;
   rmSync(file, { force: true });
   return undefined;
 }
@@ -64,7 +68,8 @@ export function launch(cfg: StackConfig, name: string, spec: LaunchSpec): number
   return child.pid;
 }
 
-function alive(pid: number): boolean {
+/** Whether a process with this pid exists (any owner). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -4,17 +4,10 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StackConfig } from '../../scripts/stack/config';
+import { runsMarker } from '../../scripts/stack/processes';
 
 export interface UserStackSnapshot {
   components: Array<{ name: string; pid: number; alive: boolean }>;
-}
-
-function alive(pid: number, marker: string): boolean {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').includes(marker);
-  } catch {
-    return false;
-  }
 }
 
 export async function snapshotUserStack(cfg: StackConfig): Promise<UserStackSnapshot> {
@@ -23,7 +16,7 @@ export async function snapshotUserStack(cfg: StackConfig): Promise<UserStackSnap
     .filter((f) => f.endsWith('.pid.json'))
     .map((f) => {
       const { pid, marker } = JSON.parse(readFileSync(join(cfg.runDir, f), 'utf8')) as { pid: number; marker: string };
-      return { name: f.replace(/\.pid\.json$/, ''), pid, alive: alive(pid, marker) };
+      return { name: f.replace(/\.pid\.json$/, ''), pid, alive: runsMarker(pid, marker) };
     });
   return { components: components.sort((a, b) => a.name.localeCompare(b.name)) };
 }

@@ -56,15 +56,14 @@ export class DeadLetterStore {
     return result.modifiedCount;
   }
 
-  /** Newest first, without the kept bytes (whether there are any is `hasBytes`). */
+  /** Newest first, without the kept bytes; `hasBytes` where they are still kept (valueKeptUntil set). */
   async list(filter: { reason?: string; limit: number }): Promise<Array<Omit<DeadLetter, 'value'> & { hasBytes: boolean }>> {
     const docs = await this.deadLetters
       .find(filter.reason ? { reason: filter.reason } : {}, { projection: { value: 0 } })
       .sort({ receivedAt: -1 })
       .limit(filter.limit)
       .toArray();
-    const withBytes = new Set((await this.deadLetters.find({ _id: { $in: docs.map((d) => d._id) }, value: { $ne: null } }, { projection: { _id: 1 } }).toArray()).map((d) => d._id));
-    return docs.map((d) => ({ ...(d as Omit<DeadLetter, 'value'>), hasBytes: withBytes.has(d._id) }));
+    return docs.map((d) => ({ ...(d as Omit<DeadLetter, 'value'>), hasBytes: d.valueKeptUntil !== undefined }));
   }
 
   async byIds(ids: readonly string[]): Promise<DeadLetter[]> {

@@ -5,6 +5,7 @@ import { avroType } from '@bex/schemas';
 import {
   isAppError,
   recordKey,
+  retractedCopy,
   recordTypeOfTopic,
   verifyRecord,
   type Agreement,
@@ -44,11 +45,6 @@ function headerStrings(message: KafkaMessage): Record<string, string> {
     if (value !== undefined) out[name] = Array.isArray(value) ? value.map(String).join(',') : String(value);
   }
   return out;
-}
-
-/** A local tombstone of the copy this view holds, for a revision its owner made that it may not hold. */
-function retraction(record: AnyRecord): AnyRecord {
-  return { meta: { ...record.meta, status: 'WITHDRAWN', retraction: 'NO_LONGER_SHARED', redactedPaths: [] } };
 }
 
 export async function sortMessages(topic: string, partition: number, messages: KafkaMessage[], ctx: SortContext): Promise<Sorted> {
@@ -121,7 +117,8 @@ export async function sortMessages(topic: string, partition: number, messages: K
       ifHeld.push({ doc: viewDocument(record, now), refuseUnheld: message });
     } else {
       refuse(message, `agreement-${admitted.reason}`, admitted.detail);
-      if (admitted.retractHeldCopy) ifHeld.push({ doc: viewDocument(retraction(record), now) });
+      // A local tombstone of the copy this view holds, for a revision its owner made that it may not hold.
+      if (admitted.retractHeldCopy) ifHeld.push({ doc: viewDocument(retractedCopy(avroType(type), record, ctx.self, 'NO_LONGER_SHARED'), now) });
     }
   }
   if (type !== undefined && foreign.length > 0) await admitForeign(type, foreign, ctx, accept, refuse);

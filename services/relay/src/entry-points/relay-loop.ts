@@ -26,6 +26,14 @@ export interface RelayOptions {
   maxMessageBytes?: number;
 }
 
+/** One outbox document as the messages it becomes, one per recipient. */
+interface EncodedDocument {
+  id: string;
+  recordId: string;
+  revision: number;
+  messages: OutgoingMessage[];
+}
+
 /** Kafka's default message.max.bytes is 1,048,588; the rest is room for batch and record overhead. */
 export const DEFAULT_MAX_MESSAGE_BYTES = 1_000_000;
 
@@ -75,7 +83,7 @@ export class RelayLoop {
     const now = (this.opts.now ?? (() => new Date()))();
     const docs = await outbox.pending(this.opts.batchSize ?? 500);
     if (docs.length === 0) return 0;
-    const batch: Array<{ id: string; recordId: string; revision: number; messages: OutgoingMessage[] }> = [];
+    const batch: EncodedDocument[] = [];
     const holders = await this.opts.ledger.holdersOf(docs.map((d) => d.recordId));
     const newHolders = new Map<string, AuthorityCode[]>();
     for (const doc of docs) {
@@ -113,7 +121,7 @@ export class RelayLoop {
    * why the limit is kept, not recovered from), in outbox order so revisions still leave in order.
    * A document too large for the broker on its own is quarantined: it never stalls the rest.
    */
-  private async deliver(batch: Array<{ id: string; recordId: string; revision: number; messages: OutgoingMessage[] }>): Promise<void> {
+  private async deliver(batch: EncodedDocument[]): Promise<void> {
     const { outbox, publisher, logger } = this.opts;
     const sized = batch.map((b) => ({ ...b, bytesByTopic: bytesByTopic(b.messages) }));
     const { chunks, oversized } = sizeChunks(sized, this.opts.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES);
