@@ -4,15 +4,12 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { requestBody } from '@bex/api';
-import { botenClosure, botenReopening, botenSeizure, dakTaOocHit, dakTaOocSeizure, truckAlert } from '@bex/schemas';
-import type { AuthorityCode, RecordTypeName } from '@bex/shared';
 import { mintDevToken } from '../../scripts/dev-identity';
-import { callJson, eventually, startTestExchange, type TestExchange } from '../harness';
+import type { TestExchange } from '../harness';
 import { launchChromium, type Browser } from './chromium';
+import { startDashboardExchange, type DashboardExchange } from './dashboard-exchange';
 
 const artifacts = resolve(__dirname, '..', '..', 'test-artifacts');
-const DAY = 24 * 3600 * 1000;
 
 let ex: TestExchange;
 let browser: Browser | undefined;
@@ -20,16 +17,6 @@ let alertId: string;
 let reopeningId: string;
 
 const api = (authority: string) => ex.nodes[authority]!.apiUrl!;
-const view = (authority: string, type: RecordTypeName) => ex.nodes[authority]!.views.collection(type);
-
-async function submit(authority: AuthorityCode, method: string, path: string, body?: unknown): Promise<{ recordId: string; revision: number }> {
-  const answer = await callJson(api(authority), method, path, body, ex.token(authority));
-  expect(answer).toMatchObject({ status: 202 });
-  return answer.body as { recordId: string; revision: number };
-}
-
-const arrived = (authority: string, type: RecordTypeName, recordId: string, revision = 1) =>
-  eventually(async () => (await view(authority, type).findOne({ recordId, revision: { $gte: revision } })) ?? undefined, 30_000);
 
 const isLoopback = (url: string): boolean => {
   const { protocol, hostname } = new URL(url);
@@ -38,31 +25,9 @@ const isLoopback = (url: string): boolean => {
 };
 
 beforeAll(async () => {
-  [ex, browser] = await Promise.all([startTestExchange(['LA', 'VN']), launchChromium()]);
-  // The demo records, all through the submit API. The alert is made valid around today, so it is active.
-  const now = Date.now();
-  const seizures = await Promise.all([botenSeizure, dakTaOocSeizure].map((s) => submit('LA', 'POST', '/v1/seizure-cases', requestBody('SeizureCase', s))));
-  const alert = await submit('LA', 'POST', '/v1/vehicle-alerts', {
-    ...requestBody('VehicleRiskAlert', truckAlert),
-    validFrom: new Date(now - DAY).toISOString(),
-    validUntil: new Date(now + 60 * DAY).toISOString(),
-    responseDeadline: new Date(now + 2 * DAY).toISOString(),
-    lastSeenAt: new Date(now - 2 * DAY).toISOString(),
-  });
-  alertId = alert.recordId;
-  const closure = await submit('LA', 'POST', '/v1/policy-changes', requestBody('PolicyChange', botenClosure));
-  reopeningId = (await submit('LA', 'POST', `/v1/policy-changes/${closure.recordId}/supersede`, requestBody('PolicyChange', botenReopening))).recordId;
-  await arrived('VN', 'VehicleRiskAlert', alertId);
-  const hit = await submit('VN', 'POST', '/v1/alert-hits', {
-    ...requestBody('AlertHit', dakTaOocHit), alertId, alertSource: 'LA', linkedSeizureId: null, seenAt: new Date(now - 3600_000).toISOString(),
-  });
-  await Promise.all([
-    ...seizures.map((s) => arrived('LA', 'SeizureCase', s.recordId)),
-    arrived('LA', 'VehicleRiskAlert', alertId),
-    arrived('LA', 'AlertHit', hit.recordId),
-    arrived('LA', 'PolicyChange', reopeningId),
-    arrived('LA', 'PolicyChange', closure.recordId, 2),
-  ]);
+  let seeded: DashboardExchange;
+  [seeded, browser] = await Promise.all([startDashboardExchange(), launchChromium()]);
+  ({ ex, alertId, reopeningId } = seeded);
 }, 180_000);
 
 afterAll(async () => {

@@ -1,9 +1,9 @@
 // A misspelt removePaths entry would remove nothing and share what it meant to hide, so the real
 // authority process must refuse to start, and tell the operator which file and path are wrong.
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runAuthorityProcess } from '../harness/authority-process';
 
 const root = join(__dirname, '..', '..');
 const EXIT_WITHIN_MS = 30_000;
@@ -20,10 +20,9 @@ function agreementsWithTypo(): string {
 }
 
 function runAuthority(agreementsDir: string): Promise<{ code: number | null; output: string }> {
-  const child = spawn('npx', ['tsx', 'services/authority/src/start.ts'], {
+  return runAuthorityProcess('npx', ['tsx', 'services/authority/src/start.ts'], {
     cwd: root,
-    // Its own process group, so a hung start can be killed together with what npx spawned.
-    detached: true,
+    exitWithinMs: EXIT_WITHIN_MS,
     env: {
       ...process.env,
       BEX_AUTHORITY: 'LA',
@@ -34,22 +33,7 @@ function runAuthority(agreementsDir: string): Promise<{ code: number | null; out
       BEX_KAFKA_BROKERS: '127.0.0.1:1',
       BEX_REGISTRY_URL: 'http://127.0.0.1:1',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-      reject(new Error(`authority still running after ${EXIT_WITHIN_MS} ms; output so far:\n${output}`));
-    }, EXIT_WITHIN_MS);
-    child.once('error', reject);
-    child.once('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, output });
-    });
-  });
+  }).done;
 }
 
 it('refuses to start on a misspelt removePaths entry, naming file and path', async () => {

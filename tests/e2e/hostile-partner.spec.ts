@@ -53,23 +53,18 @@ async function victim(): Promise<unknown[]> {
 /** Waits until `authority`'s projector has taken in everything on its inbox. */
 const drained = (authority: string) => eventually(async () => ((await node(authority).projector!.lag()) === 0 ? true : undefined), 20_000, 100);
 
-async function attack(recipient: AuthorityCode, messages: RawMessage[]): Promise<void> {
-  const byTopic = new Map<string, RawMessage[]>();
-  for (const m of messages) {
-    const topic = String(m.headers['bex-topic']);
-    delete m.headers['bex-topic'];
-    byTopic.set(topic, [...(byTopic.get(topic) ?? []), m]);
-  }
-  for (const [topic, batch] of byTopic) await produceRaw(topic, batch);
+type Addressed = RawMessage & { topic: string };
+
+/** Puts the messages on the inboxes they are addressed to, then waits until `recipient` took them in. */
+async function attack(recipient: AuthorityCode, messages: Addressed[]): Promise<void> {
+  for (const topic of new Set(messages.map((m) => m.topic))) await produceRaw(topic, messages.filter((m) => m.topic === topic));
   await drained(recipient);
 }
 
 /** A message VN's key signs, addressed to the inbox of the record's recipient. */
-async function fromVN(anyRecord: object): Promise<RawMessage> {
+async function fromVN(anyRecord: object): Promise<Addressed> {
   const record = anyRecord as AnyRecord;
-  const m = await signedWithKeyOf('VN', record);
-  m.headers['bex-topic'] = inboxTopic(record.meta.recipient as AuthorityCode, record.meta.recordType, ex.prefix);
-  return m;
+  return { ...(await signedWithKeyOf('VN', record)), topic: inboxTopic(record.meta.recipient as AuthorityCode, record.meta.recordType, ex.prefix) };
 }
 
 function vnShare<T extends ShareableRecord>(record: T, recipient: AuthorityCode): T {

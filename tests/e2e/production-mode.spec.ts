@@ -2,7 +2,7 @@
 // at its development value, it refuses to start and names the setting; with the authority's own
 // keys, its own identity provider and an authenticated, encrypted broker configured, it starts and
 // serves (as an api alone, against the test stack's database: the local broker has no TLS).
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,7 @@ import { botenSeizure } from '@bex/schemas';
 import { devPrivateKey } from '@bex/shared';
 import { ensureDevIdentity, mintDevToken } from '../../scripts/dev-identity';
 import { callJson, stackEnv } from '../harness';
+import { runAuthorityProcess, type AuthorityProcess } from '../harness/authority-process';
 
 const root = join(__dirname, '..', '..');
 const EXIT_WITHIN_MS = 30_000;
@@ -59,25 +60,10 @@ const GOOD: Record<string, string> = {
   LOG_LEVEL: 'info',
 };
 
-function start(env: Record<string, string | undefined>): { child: ChildProcess; done: Promise<{ code: number | null; output: string }>; output: () => string } {
+function start(env: Record<string, string | undefined>): AuthorityProcess {
   const clean = Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([k, v]) => v !== undefined && !(k.startsWith('BEX_') && !(k in env)))) as NodeJS.ProcessEnv;
   // The compiled JavaScript, as production runs it (`npm run build`, in beforeAll).
-  const child = spawn(process.execPath, ['dist/services/authority/src/start.js'], { cwd: root, detached: true, env: clean, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const done = new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-      reject(new Error(`authority still running after ${EXIT_WITHIN_MS} ms; output so far:\n${output}`));
-    }, EXIT_WITHIN_MS);
-    child.once('error', reject);
-    child.once('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, output });
-    });
-  });
-  return { child, done, output: () => output };
+  return runAuthorityProcess(process.execPath, ['dist/services/authority/src/start.js'], { cwd: root, env: clean, exitWithinMs: EXIT_WITHIN_MS });
 }
 
 beforeAll(() => {
