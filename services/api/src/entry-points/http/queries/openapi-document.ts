@@ -10,7 +10,7 @@ const json = (schema: string) => ({ content: { 'application/json': { schema: { $
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
 const REFUSALS = {
   '401': problem('No valid bearer token of this authority\'s identity provider'),
-  '403': problem('A token of another authority, or a role this route does not allow'),
+  '403': problem('A token of another authority, a role this route does not allow, or a write to a record of another office or gate'),
   '429': {
     ...problem('This token subject made more requests than its limit (BEX_RATE_LIMIT_PER_MINUTE, burst BEX_RATE_LIMIT_BURST)'),
     headers: { 'Retry-After': { description: 'Seconds until the subject may send again', schema: { type: 'integer', minimum: 1 } } },
@@ -35,8 +35,8 @@ const body = { requestBody: { required: true, ...json('RecordRequest') } };
 
 function submitPaths(collection: string, type: string, roles: Role[], actions: string[], amend: boolean) {
   const paths: Record<string, unknown> = { [`/v1/${collection}`]: { post: op(`Submit a ${type}`, roles, accepted, body) } };
-  if (amend) paths[`/v1/${collection}/{id}`] = { put: op(`Amend a ${type} (source authority only)`, roles, changed, { parameters: [ID], ...body }) };
-  for (const action of actions) paths[`/v1/${collection}/{id}/${action}`] = { post: op(`${action[0]!.toUpperCase()}${action.slice(1)} a ${type}`, roles, changed, { parameters: [ID] }) };
+  if (amend) paths[`/v1/${collection}/{id}`] = { put: op(`Amend a ${type} (its issuing office, or an admin; a border branch: hits at its gate)`, roles, changed, { parameters: [ID], ...body }) };
+  for (const action of actions) paths[`/v1/${collection}/{id}/${action}`] = { post: op(`${action[0]!.toUpperCase()}${action.slice(1)} a ${type} (its issuing office, or an admin; a border branch: hits at its gate)`, roles, changed, { parameters: [ID] }) };
   return paths;
 }
 
