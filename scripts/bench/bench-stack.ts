@@ -38,7 +38,7 @@ export async function ensureStack(env: NodeJS.ProcessEnv = process.env): Promise
 /** Resident memory of each stack component (MB), as `npm run stack -- status` reports it. */
 export function stackMemory(cfg: StackConfig): Record<string, number | null> {
   return Object.fromEntries(
-    components.map((c) => {
+    components(cfg).map((c) => {
       const pid = runningPid(cfg, c.name);
       return [c.name, pid === undefined ? null : (rssMb(pid) ?? null)];
     }),

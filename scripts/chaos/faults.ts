@@ -4,7 +4,8 @@
 import { apiUrlOf, authorityProcessName, startAuthorityProcess, type AuthorityPorts } from '../exchange/authorities';
 import type { StackConfig } from '../stack/config';
 import { alive, runningPid } from '../stack/processes';
-import { components, upOne } from '../stack/stack';
+import { kafkaNodes } from '../stack/kafka';
+import { componentNamed, upOne } from '../stack/stack';
 import { portOpen } from '../stack/wait';
 import type { FaultKind } from './options';
 import type { Rng } from './rng';
@@ -67,10 +68,12 @@ export async function injectFault(kind: FaultKind, ctx: FaultContext, rng: Rng):
     ctx.log(`fault: kill -9 ${target} (pid ${pid})`);
     await startAuthorityProcess(ctx.cfg, a, ctx.authorityEnv);
   } else {
-    target = kind;
-    pid = await killHard(ctx.cfg, kind, components.find((c) => c.name === kind)!.port(ctx.cfg));
-    ctx.log(`fault: kill -9 ${kind} (pid ${pid})`);
-    await upOne(ctx.cfg, kind);
+    // On a three-node cluster a Kafka fault strikes one node, chosen at random: the other two keep
+    // a quorum and the in-sync replicas (min 2) that acks=all needs.
+    target = kind === 'kafka' ? rng.pick(kafkaNodes(ctx.cfg).map((c) => c.name)) : kind;
+    pid = await killHard(ctx.cfg, target, componentNamed(ctx.cfg, target).port(ctx.cfg));
+    ctx.log(`fault: kill -9 ${target} (pid ${pid})`);
+    await upOne(ctx.cfg, target);
   }
   const recoveredAfterMs = Date.now() - started;
   await allReady(ctx.authorities, Date.now() + ctx.cfg.readyTimeoutMs);

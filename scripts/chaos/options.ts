@@ -33,6 +33,8 @@ export interface ChaosOptions {
   ports: ChaosPorts;
   /** Leave the chaos stack running at the end (to look at it); default: stop it. */
   keep: boolean;
+  /** Kafka nodes: 3 (the default, a deployment's shape; a Kafka fault kills one node) or 1. */
+  kafkaNodes: 1 | 3;
 }
 
 export const CHAOS_PORTS: ChaosPorts = { kafka: 39092, kafkaController: 39093, registry: 38081, database: 57017, apiBase: 38101, metricsBase: 38111 };
@@ -49,6 +51,7 @@ export function defaultChaosOptions(root: string): ChaosOptions {
     home: join(root, '.bex', 'chaos'),
     ports: CHAOS_PORTS,
     keep: false,
+    kafkaNodes: 3,
   };
 }
 
@@ -62,6 +65,7 @@ export function chaosStackConfig(opts: ChaosOptions, env: NodeJS.ProcessEnv = pr
     BEX_KAFKA_CONTROLLER_PORT: String(opts.ports.kafkaController),
     BEX_REGISTRY_PORT: String(opts.ports.registry),
     BEX_DB_PORT: String(opts.ports.database),
+    BEX_KAFKA_NODES: String(opts.kafkaNodes),
   });
 }
 

@@ -25,7 +25,7 @@ export async function runChaos(opts: ChaosOptions, log: (line: string) => void =
   const started = Date.now();
   const cfg = chaosStackConfig(opts);
   const authorities = chaosAuthorities(opts.ports);
-  log(`chaos: own stack in ${opts.home} (Kafka :${cfg.kafkaPort}, registry :${cfg.registryPort}, database :${cfg.databasePort}, apis :${authorities.map((a) => a.port).join('/')})`);
+  log(`chaos: own stack in ${opts.home} (Kafka ${cfg.kafkaNodes} node(s) from :${cfg.kafkaPort}, registry :${cfg.registryPort}, database :${cfg.databasePort}, apis :${authorities.map((a) => a.port).join('/')})`);
   // Whatever an earlier chaos run left in this home is ours: stop it and start from empty data.
   await stopAuthorities(cfg);
   await reset(cfg);

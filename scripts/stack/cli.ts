@@ -1,12 +1,14 @@
-// `npm run stack -- up|down|status|logs <component>|reset|acls`
+// `npm run stack -- up [--kafka-nodes=3]|down|status|logs <component>|reset|acls`
 import { ConfigError, loadStackConfig } from './config';
 import { describeAuthorities, stopAuthorities } from '../exchange/authorities';
 import { applyExchangeAcls, exchangeAclSource } from './exchange-acls';
 import { describeEndpoints, down, logs, reset, status, up } from './stack';
 
 async function main(argv: string[]): Promise<void> {
+  const nodes = argv.find((a) => a.startsWith('--kafka-nodes='));
+  if (nodes !== undefined) process.env.BEX_KAFKA_NODES = nodes.slice('--kafka-nodes='.length);
   const cfg = loadStackConfig();
-  const [command, arg] = argv;
+  const [command, arg] = argv.filter((a) => !a.startsWith('--'));
   switch (command) {
     case 'up': {
       const started = Date.now();
@@ -29,7 +31,7 @@ async function main(argv: string[]): Promise<void> {
       for (const line of describeAuthorities(cfg)) console.log(line);
       return;
     case 'logs':
-      if (!arg) throw new Error('usage: stack logs <kafka|registry|database>');
+      if (!arg) throw new Error('usage: stack logs <kafka|kafka-2|kafka-3|registry|database>');
       console.log(logs(cfg, arg));
       return;
     case 'acls': {
@@ -40,7 +42,7 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     default:
-      throw new Error('usage: stack up|down|status|logs <component>|reset|acls');
+      throw new Error('usage: stack up [--kafka-nodes=3]|down|status|logs <component>|reset|acls');
   }
 }
 

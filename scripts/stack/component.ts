@@ -3,7 +3,8 @@ import type { StackConfig } from './config';
 import type { LaunchSpec } from './processes';
 
 export interface Component {
-  name: 'kafka' | 'registry' | 'database';
+  /** kafka (node 1), kafka-2, kafka-3, registry, database: also the name of its pid and log files. */
+  name: string;
   port(cfg: StackConfig): number;
   /** Fetch and unpack what the component needs; cached, so a second call only checks a stamp. */
   install(cfg: StackConfig): Promise<void>;

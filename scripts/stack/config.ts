@@ -1,5 +1,6 @@
 // Where the local stack lives and listens. Every value comes from an environment variable with a
 // default; a bad value stops the script with a message that names the variable.
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export interface StackConfig {
@@ -9,6 +10,10 @@ export interface StackConfig {
   runDir: string;
   kafkaPort: number;
   kafkaControllerPort: number;
+  /** 1 (the default, for speed) or 3: a KRaft cluster of three combined nodes, the shape of a deployment. */
+  kafkaNodes: 1 | 3;
+  /** BEX_KAFKA_TLS=true adds a SASL_SSL listener beside the SASL_PLAINTEXT one (production-mode authorities use it). */
+  kafkaTls: boolean;
   registryPort: number;
   databasePort: number;
   kafkaHeap: string;
@@ -33,10 +38,46 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return value;
 }
 
+function flag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = env[name] ?? 'false';
+  if (raw !== 'true' && raw !== 'false') throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+  return raw === 'true';
+}
+
 function heap(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
   const raw = env[name] ?? fallback;
   if (!/^\d+[mMgG]$/.test(raw)) throw new ConfigError(`${name} must look like 512m or 1g, got "${raw}"`);
   return raw;
+}
+
+/**
+ * BEX_KAFKA_NODES, or else the size the data directory's cluster was formatted for (so `status`,
+ * `down` and `npm start` find a three-node cluster that `up --kafka-nodes=3` made), or else 1.
+ */
+function kafkaNodes(env: NodeJS.ProcessEnv, dataDir: string): 1 | 3 {
+  const stamp = join(dataDir, 'kafka', 'bex-cluster-nodes');
+  const raw = env.BEX_KAFKA_NODES || (existsSync(stamp) ? readFileSync(stamp, 'utf8').trim() : '1');
+  if (raw !== '1' && raw !== '3') throw new ConfigError(`BEX_KAFKA_NODES must be 1 or 3, got "${raw}"`);
+  return raw === '3' ? 3 : 1;
+}
+
+/**
+ * Node n (1-based) of the local Kafka cluster listens on the configured ports plus 2(n-1): with
+ * the defaults node 1 on 9092/9093, node 2 on 9094/9095, node 3 on 9096/9097.
+ */
+export function kafkaNodePorts(cfg: StackConfig, node: number): { broker: number; controller: number; tls: number } {
+  // The TLS listener (BEX_KAFKA_TLS) sits 100 above the plaintext one: 9192, 9194, 9196 by default.
+  return { broker: cfg.kafkaPort + 2 * (node - 1), controller: cfg.kafkaControllerPort + 2 * (node - 1), tls: cfg.kafkaPort + 100 + 2 * (node - 1) };
+}
+
+/** The TLS listeners' addresses (BEX_KAFKA_TLS=true), for clients that insist on TLS. */
+export function kafkaTlsBrokerList(cfg: StackConfig): string[] {
+  return Array.from({ length: cfg.kafkaNodes }, (_, i) => `127.0.0.1:${kafkaNodePorts(cfg, i + 1).tls}`);
+}
+
+/** Every node's client address, the bootstrap list services and tests connect to. */
+export function kafkaBrokerList(cfg: StackConfig): string[] {
+  return Array.from({ length: cfg.kafkaNodes }, (_, i) => `127.0.0.1:${kafkaNodePorts(cfg, i + 1).broker}`);
 }
 
 export function loadStackConfig(env: NodeJS.ProcessEnv = process.env): StackConfig {
@@ -49,13 +90,16 @@ export function loadStackConfig(env: NodeJS.ProcessEnv = process.env): StackConf
   if (!Number.isFinite(timeout) || timeout <= 0) {
     throw new ConfigError(`BEX_READY_TIMEOUT_S must be a positive number of seconds, got "${env.BEX_READY_TIMEOUT_S}"`);
   }
+  const dataDir = resolve(env.BEX_DATA_DIR ?? join(home, 'data'));
   return {
     root: repoRoot,
     cacheDir: resolve(env.BEX_CACHE_DIR ?? join(repoRoot, '.bex', 'cache')),
-    dataDir: resolve(env.BEX_DATA_DIR ?? join(home, 'data')),
+    dataDir,
     runDir: join(home, 'run'),
     kafkaPort: port(env, 'BEX_KAFKA_PORT', 9092),
     kafkaControllerPort: port(env, 'BEX_KAFKA_CONTROLLER_PORT', 9093),
+    kafkaNodes: kafkaNodes(env, dataDir),
+    kafkaTls: flag(env, 'BEX_KAFKA_TLS'),
     registryPort: port(env, 'BEX_REGISTRY_PORT', 8081),
     databasePort: port(env, 'BEX_DB_PORT', 27017),
     kafkaHeap: heap(env, 'BEX_KAFKA_HEAP', '512m'),
@@ -71,7 +115,7 @@ export function loadStackConfig(env: NodeJS.ProcessEnv = process.env): StackConf
 /** Connection settings that services and tests use to reach the stack. */
 export function endpoints(cfg: StackConfig): { kafkaBrokers: string; kafkaCredentialsDir: string; registryUrl: string; mongoUrl: string } {
   return {
-    kafkaBrokers: `127.0.0.1:${cfg.kafkaPort}`,
+    kafkaBrokers: kafkaBrokerList(cfg).join(','),
     // Kafka wants SASL/SCRAM: one password file per principal (credentials.ts), only the user reads them.
     kafkaCredentialsDir: join(cfg.dataDir, 'credentials'),
     registryUrl: `http://127.0.0.1:${cfg.registryPort}/apis/ccompat/v7`,

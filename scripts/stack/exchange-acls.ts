@@ -4,7 +4,7 @@
 // Test exchanges and benchmarks, each with a prefix of its own, do the same for their prefix.
 import { join } from 'node:path';
 import { loadAgreements } from '@bex/shared';
-import type { StackConfig } from './config';
+import { kafkaBrokerList, type StackConfig } from './config';
 import { adminClient, credentialsDir } from './credentials';
 import { applyAcls, removeAcls, type AclChange } from './kafka-acl-admin';
 import { deriveAcls } from './kafka-acls';
@@ -14,7 +14,7 @@ export interface KafkaAdminAccess {
   credentialsDir: string;
 }
 
-export const stackKafkaAccess = (cfg: StackConfig): KafkaAdminAccess => ({ brokers: [`127.0.0.1:${cfg.kafkaPort}`], credentialsDir: credentialsDir(cfg) });
+export const stackKafkaAccess = (cfg: StackConfig): KafkaAdminAccess => ({ brokers: kafkaBrokerList(cfg), credentialsDir: credentialsDir(cfg) });
 
 export function exchangeAclSource(cfg: StackConfig, env: NodeJS.ProcessEnv = process.env): { agreementsDir: string; prefix: string } {
   return { agreementsDir: env.BEX_AGREEMENTS_DIR ?? join(cfg.root, 'deploy', 'agreements'), prefix: env.BEX_TOPIC_PREFIX ?? 'bex' };

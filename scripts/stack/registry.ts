@@ -3,7 +3,7 @@
 import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Component } from './component';
-import type { StackConfig } from './config';
+import { kafkaBrokerList, type StackConfig } from './config';
 import { REGISTRY_PRINCIPAL, SCRAM_MECHANISM, credentialsDir, ensureCredentials, readPassword } from './credentials';
 import { findJava } from './java';
 import { mavenFetch } from './maven';
@@ -87,7 +87,7 @@ export const registry: Component = {
         '-Dquarkus.log.category."io.apicurio.registry.logging.audit".level=WARN',
         '-Dquarkus.log.category."io.quarkus.vertx.http.runtime.filters.accesslog".level=WARN',
         '-Dapicurio.storage.kind=kafkasql',
-        `-Dapicurio.kafkasql.bootstrap.servers=127.0.0.1:${cfg.kafkaPort}`,
+        `-Dapicurio.kafkasql.bootstrap.servers=${kafkaBrokerList(cfg).join(',')}`,
         `-Dquarkus.config.locations=${writeKafkaSqlConfig(cfg)}`,
         '-jar',
         jar,

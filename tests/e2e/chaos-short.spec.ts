@@ -27,4 +27,4 @@ it('reflects every accepted submission in every view after one fault of each kin
   expect(report.accepted202).toBeGreaterThan(report.submissions / 2);
   expect(report.differences).toEqual(expect.objectContaining({ total: 0 }));
   expect(report.ok).toBe(true);
-}, 300_000);
+}, 480_000);

@@ -19,6 +19,8 @@ export function testStackConfig(env: NodeJS.ProcessEnv = process.env): StackConf
     BEX_KAFKA_CONTROLLER_PORT: env.BEX_TEST_KAFKA_CONTROLLER_PORT ?? TEST_PORTS.kafkaController,
     BEX_REGISTRY_PORT: env.BEX_TEST_REGISTRY_PORT ?? TEST_PORTS.registry,
     BEX_DB_PORT: env.BEX_TEST_DB_PORT ?? TEST_PORTS.database,
+    // BEX_TEST_KAFKA_NODES=3 runs the whole suite on a three-node cluster.
+    BEX_KAFKA_NODES: env.BEX_TEST_KAFKA_NODES ?? '1',
   });
 }
 
