@@ -8,9 +8,10 @@ import { closedLoop, fixedRate, type Submission, type Target } from './load';
 import { outboxStamps } from './outbox-stages';
 import { perSecond, progress, sleep, summarise, type LatencySummary } from './stats';
 
+/** What the scenarios read of each authority: in-process nodes, or stores over the databases of authority processes. */
 export interface ScenarioNodes {
-  la: RunningAuthority;
-  vn: RunningAuthority;
+  la: Pick<RunningAuthority, 'outbox' | 'views'>;
+  vn: Pick<RunningAuthority, 'views'>;
   /** LA's api, POST /v1/seizure-cases. */
   submitTo: Target;
 }
@@ -35,7 +36,7 @@ function viewLatency(subs: Submission[], watcher: ArrivalWatcher): { fromAccepte
 }
 
 /** accept→sent (outbox wait + relay produce, acks=all) and sent→VN view (consume, verify, write, poll). */
-async function stages(la: RunningAuthority, subs: Submission[], vnWatcher: ArrivalWatcher): Promise<Record<string, LatencySummary>> {
+async function stages(la: Pick<RunningAuthority, 'outbox'>, subs: Submission[], vnWatcher: ArrivalWatcher): Promise<Record<string, LatencySummary>> {
   const stamps = await outboxStamps(la.outbox, subs.map((s) => s.recordId!));
   const acceptToSent: number[] = [];
   const sentToVnView: number[] = [];
