@@ -8,6 +8,7 @@ export { bundleSchema, type TypeSources } from './bundle/bundle';
 export * from './generated/types';
 export { validateRecord } from './validate/validate-record';
 export type { FieldError } from './validate/field-error';
+export { recordSchema, rulesOf, formatSchema, DATE_TIME_SCHEMA, type RecordRule, type RecordSchema, type RecordSchemaOptions } from './json-schema';
 export { canRead, checkFullTransitive, type CompatibilityProblem, type SchemaVersion } from './compat/check-compatibility';
 export { checkCommittedVersions, type RecordCompatibilityProblem } from './compat/check-committed';
 export * as codes from './codes';

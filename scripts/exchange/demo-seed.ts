@@ -1,43 +1,38 @@
 // Demo data for the local exchange, fed through the real path (each authority's api → outbox →
-// relay → Kafka → partners' projectors): seizures at Boten and Dak Ta Ooc, VN's alert for a
-// Vietnamese truck at Nam Giang later hit by LA at Dak Ta Ooc, and Boten's closure superseded by its
-// reopening for a test run with 150 trucks a day. Validity dates of the alert are moved to today so
-// that it is active when someone looks.
-import { requestBody } from '@bex/api';
+// relay → Kafka → partners' projectors) with the api's typed client: seizures at Boten and Dak Ta
+// Ooc, VN's alert for a Vietnamese truck at Nam Giang later hit by LA at Dak Ta Ooc, and Boten's
+// closure superseded by its reopening for a test run with 150 trucks a day. Validity dates of the
+// alert are moved to today so that it is active when someone looks.
+import { apiClient, requestBody, type AnswerOf, type ApiClient, type OperationId } from '@bex/api';
 import { botenClosure, botenReopening, botenSeizure, dakTaOocHit, dakTaOocSeizure, truckAlert } from '@bex/schemas';
-import type { AuthorityCode, RecordTypeName } from '@bex/shared';
 import { mintDevToken } from '../dev-identity';
 
 type ApiUrls = Record<'LA' | 'VN' | 'CN', string>;
 
 const DAY = 24 * 3600 * 1000;
+const iso = (millis: number): string => new Date(millis).toISOString();
 
-async function post(urls: ApiUrls, authority: AuthorityCode, path: string, body?: unknown): Promise<string> {
-  const token = mintDevToken({ authority, roles: ['officer'], personalData: true });
-  const res = await fetch(`${urls[authority as keyof ApiUrls]}${path}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? null : JSON.stringify(body),
-  });
-  const answer = (await res.json()) as { recordId?: string; title?: string; errors?: unknown };
-  if (res.status !== 202 || !answer.recordId) {
-    throw new Error(`demo seed: ${authority} POST ${path} answered ${res.status}: ${JSON.stringify(answer).slice(0, 500)}`);
+function recordIdOf<K extends OperationId>(authority: string, operation: K, answer: AnswerOf<K>): string {
+  const body = answer.body as { recordId?: string } | undefined;
+  if (answer.status !== 202 || body?.recordId === undefined) {
+    throw new Error(`demo seed: ${authority} ${operation} answered ${String(answer.status)}: ${JSON.stringify(answer.body).slice(0, 500)}`);
   }
-  return answer.recordId;
+  return body.recordId;
 }
-
-const body = (type: RecordTypeName, record: unknown): Record<string, unknown> => requestBody(type, record);
 
 /** Seeds the demo records; returns what it created, by name. */
 export async function seedDemo(urls: ApiUrls, now = Date.now()): Promise<Record<string, string>> {
+  const officer = (authority: keyof ApiUrls): ApiClient => apiClient(urls[authority], mintDevToken({ authority, roles: ['officer'], personalData: true }));
+  const [la, vn] = [officer('LA'), officer('VN')];
   const created: Record<string, string> = {};
-  created.botenSeizure = await post(urls, 'LA', '/v1/seizure-cases', body('SeizureCase', botenSeizure));
-  created.dakTaOocSeizure = await post(urls, 'LA', '/v1/seizure-cases', body('SeizureCase', dakTaOocSeizure));
-  const alert = { ...truckAlert, validFrom: now - DAY, validUntil: now + 60 * DAY, responseDeadline: now + 7 * DAY };
-  created.truckAlert = await post(urls, 'VN', '/v1/vehicle-alerts', body('VehicleRiskAlert', alert));
-  const hit = { ...dakTaOocHit, alertId: created.truckAlert, linkedSeizureId: created.dakTaOocSeizure, seenAt: now - 2 * 3600 * 1000 };
-  created.dakTaOocHit = await post(urls, 'LA', '/v1/alert-hits', body('AlertHit', hit));
-  created.botenClosure = await post(urls, 'LA', '/v1/policy-changes', body('PolicyChange', botenClosure));
-  created.botenReopening = await post(urls, 'LA', `/v1/policy-changes/${created.botenClosure}/supersede`, body('PolicyChange', botenReopening));
+  created.botenSeizure = recordIdOf('LA', 'submitSeizureCase', await la.call('submitSeizureCase', { body: requestBody('SeizureCase', botenSeizure) }));
+  created.dakTaOocSeizure = recordIdOf('LA', 'submitSeizureCase', await la.call('submitSeizureCase', { body: requestBody('SeizureCase', dakTaOocSeizure) }));
+  const alert = { ...requestBody('VehicleRiskAlert', truckAlert), validFrom: iso(now - DAY), validUntil: iso(now + 60 * DAY), responseDeadline: iso(now + 7 * DAY) };
+  created.truckAlert = recordIdOf('VN', 'submitVehicleRiskAlert', await vn.call('submitVehicleRiskAlert', { body: alert }));
+  const hit = { ...requestBody('AlertHit', dakTaOocHit), alertId: created.truckAlert, linkedSeizureId: created.dakTaOocSeizure, seenAt: iso(now - 2 * 3600 * 1000) };
+  created.dakTaOocHit = recordIdOf('LA', 'submitAlertHit', await la.call('submitAlertHit', { body: hit }));
+  created.botenClosure = recordIdOf('LA', 'submitPolicyChange', await la.call('submitPolicyChange', { body: requestBody('PolicyChange', botenClosure) }));
+  const reopening = await la.call('supersedePolicyChange', { path: { id: created.botenClosure }, body: requestBody('PolicyChange', botenReopening) });
+  created.botenReopening = recordIdOf('LA', 'supersedePolicyChange', reopening);
   return created;
 }

@@ -1,10 +1,10 @@
 // The exchange the dashboard tests look at: LA and VN with the demo records, all through the submit
 // API (seizures, an alert valid around today, Boten's closure superseded by its reopening, VN's hit
 // on LA's alert), waited for until LA's view holds every one of them.
-import { requestBody } from '@bex/api';
+import { apiClient, requestBody, type AnswerOf, type OperationId } from '@bex/api';
 import { botenClosure, botenReopening, botenSeizure, dakTaOocHit, dakTaOocSeizure, truckAlert } from '@bex/schemas';
 import type { AuthorityCode, RecordTypeName } from '@bex/shared';
-import { callJson, eventually, startTestExchange, type TestExchange } from '../harness';
+import { eventually, startTestExchange, type TestExchange } from '../harness';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -16,29 +16,32 @@ export interface DashboardExchange {
 
 export async function startDashboardExchange(): Promise<DashboardExchange> {
   const ex = await startTestExchange(['LA', 'VN']);
-  const submit = async (authority: AuthorityCode, method: string, path: string, body?: unknown): Promise<string> => {
-    const answer = await callJson(ex.nodes[authority]!.apiUrl!, method, path, body, ex.token(authority));
-    if (answer.status !== 202) throw new Error(`${authority} ${method} ${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
-    return answer.body.recordId as string;
+  const api = (authority: AuthorityCode) => apiClient(ex.nodes[authority]!.apiUrl!, ex.token(authority));
+  const recordId = <K extends OperationId>(authority: AuthorityCode, operation: K, answer: AnswerOf<K>): string => {
+    if (answer.status !== 202) throw new Error(`${authority} ${operation} answered ${String(answer.status)}: ${JSON.stringify(answer.body)}`);
+    return (answer.body as { recordId: string }).recordId;
   };
   const arrived = (authority: string, type: RecordTypeName, recordId: string, revision = 1) =>
     eventually(async () => (await ex.nodes[authority]!.views.collection(type).findOne({ recordId, revision: { $gte: revision } })) ?? undefined, 30_000);
 
   const now = Date.now();
-  const seizures = await Promise.all([botenSeizure, dakTaOocSeizure].map((s) => submit('LA', 'POST', '/v1/seizure-cases', requestBody('SeizureCase', s))));
-  const alertId = await submit('LA', 'POST', '/v1/vehicle-alerts', {
+  const seizures = await Promise.all(
+    [botenSeizure, dakTaOocSeizure].map(async (s) => recordId('LA', 'submitSeizureCase', await api('LA').call('submitSeizureCase', { body: requestBody('SeizureCase', s) }))),
+  );
+  const alert = {
     ...requestBody('VehicleRiskAlert', truckAlert),
     validFrom: new Date(now - DAY).toISOString(),
     validUntil: new Date(now + 60 * DAY).toISOString(),
     responseDeadline: new Date(now + 2 * DAY).toISOString(),
     lastSeenAt: new Date(now - 2 * DAY).toISOString(),
-  });
-  const closureId = await submit('LA', 'POST', '/v1/policy-changes', requestBody('PolicyChange', botenClosure));
-  const reopeningId = await submit('LA', 'POST', `/v1/policy-changes/${closureId}/supersede`, requestBody('PolicyChange', botenReopening));
+  };
+  const alertId = recordId('LA', 'submitVehicleRiskAlert', await api('LA').call('submitVehicleRiskAlert', { body: alert }));
+  const closureId = recordId('LA', 'submitPolicyChange', await api('LA').call('submitPolicyChange', { body: requestBody('PolicyChange', botenClosure) }));
+  const reopening = await api('LA').call('supersedePolicyChange', { path: { id: closureId }, body: requestBody('PolicyChange', botenReopening) });
+  const reopeningId = recordId('LA', 'supersedePolicyChange', reopening);
   await arrived('VN', 'VehicleRiskAlert', alertId);
-  const hitId = await submit('VN', 'POST', '/v1/alert-hits', {
-    ...requestBody('AlertHit', dakTaOocHit), alertId, alertSource: 'LA', linkedSeizureId: null, seenAt: new Date(now - 3600_000).toISOString(),
-  });
+  const hit = { ...requestBody('AlertHit', dakTaOocHit), alertId, alertSource: 'LA' as const, linkedSeizureId: null, seenAt: new Date(now - 3600_000).toISOString() };
+  const hitId = recordId('VN', 'submitAlertHit', await api('VN').call('submitAlertHit', { body: hit }));
   await Promise.all([
     ...seizures.map((id) => arrived('LA', 'SeizureCase', id)),
     arrived('LA', 'VehicleRiskAlert', alertId),

@@ -3,10 +3,9 @@
 // leaves CN holding a tombstone and nothing else: a withdrawal, an amendment to H3, an amendment
 // that moves it out of CN's gate scope, a withdrawal after the agreement has lapsed, and the end of
 // its retention, reached without anyone acting.
-import { requestBody } from '@bex/api';
+import { apiClient, requestBody, type AnswerOf, type ApiClient, type OperationId } from '@bex/api';
 import { botenSeizure, gateLocation } from '@bex/schemas';
-import type { AuthorityCode } from '@bex/shared';
-import { callJson, eventually, movableClock, startTestExchange, type TestExchange } from '../harness';
+import { eventually, movableClock, startTestExchange, type TestExchange } from '../harness';
 
 const clock = movableClock();
 let ex: TestExchange;
@@ -18,8 +17,10 @@ afterEach(() => clock.reset());
 
 const seizures = (authority: string) => ex.nodes[authority]!.views.collection('SeizureCase');
 
-async function submit(method: string, path: string, body?: unknown): Promise<{ recordId: string; revision: number }> {
-  const answer = await callJson(ex.nodes.LA!.apiUrl!, method, path, body, ex.token('LA' as AuthorityCode));
+/** LA's api through the typed client, as an officer. */
+const la = (): ApiClient => apiClient(ex.nodes.LA!.apiUrl!, ex.token('LA'));
+
+function accepted<K extends OperationId>(answer: AnswerOf<K>): { recordId: string; revision: number } {
   expect(answer.status).toBe(202);
   return answer.body as { recordId: string; revision: number };
 }
@@ -29,7 +30,7 @@ const at = (authority: string, recordId: string, revision: number, timeoutMs = 2
 
 /** LA shares the Boten seizure and waits until CN holds it with content. */
 async function sharedWithCN(body = requestBody('SeizureCase', botenSeizure)): Promise<string> {
-  const { recordId } = await submit('POST', '/v1/seizure-cases', body);
+  const { recordId } = accepted(await la().call('submitSeizureCase', { body }));
   const atCN = await at('CN', recordId, 1);
   expect(atCN.record).not.toBeNull();
   return recordId;
@@ -46,7 +47,7 @@ describe('LA keeps control of its Boten seizure in CN\'s view', () => {
   it('a withdrawal reaches CN as a tombstone within 2 s, though the tombstone names no gate', async () => {
     const recordId = await sharedWithCN();
     const withdrawnAt = Date.now();
-    await submit('POST', `/v1/seizure-cases/${recordId}/withdraw`);
+    accepted(await la().call('withdrawSeizureCase', { path: { id: recordId } }));
     const atCN = await at('CN', recordId, 2, 2_000);
     console.log(`LA withdrawal visible at CN after ${Date.now() - withdrawnAt} ms`);
     expectOnlyTombstone(atCN, recordId, 'WITHDRAWN');
@@ -57,7 +58,7 @@ describe('LA keeps control of its Boten seizure in CN\'s view', () => {
   it('an amendment to H3: CN and VN get a tombstone saying it is no longer shared, LA keeps the content', async () => {
     const recordId = await sharedWithCN();
     const body = requestBody('SeizureCase', botenSeizure);
-    await submit('PUT', `/v1/seizure-cases/${recordId}`, { ...body, meta: { ...(body.meta as object), handlingCode: 'H3' } });
+    accepted(await la().call('amendSeizureCase', { path: { id: recordId }, body: { ...body, meta: { ...body.meta, handlingCode: 'H3' } } }));
     for (const partner of ['CN', 'VN']) {
       const doc = await at(partner, recordId, 2);
       expectOnlyTombstone(doc, recordId, 'NO_LONGER_SHARED');
@@ -70,7 +71,7 @@ describe('LA keeps control of its Boten seizure in CN\'s view', () => {
 
   it('an amendment that moves it to Dansavanh: out of CN\'s gate scope, so CN gets a tombstone and VN the amendment', async () => {
     const recordId = await sharedWithCN();
-    await submit('PUT', `/v1/seizure-cases/${recordId}`, requestBody('SeizureCase', { ...botenSeizure, location: gateLocation('LA-DTO') }));
+    accepted(await la().call('amendSeizureCase', { path: { id: recordId }, body: requestBody('SeizureCase', { ...botenSeizure, location: gateLocation('LA-DTO') }) }));
     expectOnlyTombstone(await at('CN', recordId, 2), recordId, 'NO_LONGER_SHARED');
     const atVN = await at('VN', recordId, 2);
     expect(atVN).toMatchObject({ status: 'AMENDED', gates: ['LA-DTO'] });
@@ -81,7 +82,7 @@ describe('LA keeps control of its Boten seizure in CN\'s view', () => {
     const recordId = await sharedWithCN();
     // The agreements end on 2029-12-31: a day later nothing may be shared with CN, but a retraction must.
     clock.jumpTo(new Date('2030-01-02T00:00:00Z'));
-    await submit('POST', `/v1/seizure-cases/${recordId}/withdraw`);
+    accepted(await la().call('withdrawSeizureCase', { path: { id: recordId } }));
     expectOnlyTombstone(await at('CN', recordId, 2), recordId, 'WITHDRAWN');
     expectOnlyTombstone(await at('VN', recordId, 2), recordId, 'WITHDRAWN');
     // No content went out after the lapse: the only revision CN ever got after it is the tombstone.
@@ -91,7 +92,7 @@ describe('LA keeps control of its Boten seizure in CN\'s view', () => {
   it('past retainUntil, every view holds only the tombstone after its sweeper runs, with nobody acting', async () => {
     const body = requestBody('SeizureCase', botenSeizure);
     const retainUntil = new Date(Date.now() + 24 * 60 * 60 * 1000);
-    const recordId = await sharedWithCN({ ...body, meta: { ...(body.meta as object), retainUntil: retainUntil.toISOString() } });
+    const recordId = await sharedWithCN({ ...body, meta: { ...body.meta, retainUntil: retainUntil.toISOString() } });
     await at('VN', recordId, 1);
     await at('LA', recordId, 1);
     clock.jumpTo(new Date(retainUntil.getTime() + 60_000));

@@ -1,4 +1,5 @@
-// A small JSON HTTP client for tests and the demo seed.
+// A small JSON HTTP client for tests that send what the typed client (@bex/api apiClient) does
+// not: any path, method or body.
 export interface Answer {
   status: number;
   headers: Headers;

@@ -13,12 +13,24 @@ const ALLOWED_STATUS: Readonly<Record<RecordName, readonly string[]>> = {
 
 // The schemas make content nullable so tombstones and redaction can drop it; a live record still
 // needs its substance. A field the agreement removed (listed in meta.redactedPaths) is excused.
-const REQUIRED_WHILE_LIVE: Readonly<Record<RecordName, readonly string[]>> = {
+export const REQUIRED_WHILE_LIVE: Readonly<Record<RecordName, readonly string[]>> = {
   SeizureCase: ['seizedAt', 'location', 'goods'],
   VehicleRiskAlert: ['vehicle', 'priority', 'requestedAction', 'targetGates', 'validFrom', 'validUntil'],
   AlertHit: ['alertId', 'reportingAuthority', 'location', 'seenAt', 'result'],
   PolicyChange: ['changeType', 'effectiveFrom', 'title', 'officialLanguage'],
 };
+
+// Times that must come after another, by path: no JSON Schema can compare two values, so the
+// record's JSON Schema lists these as rules (json-schema/record-schema.ts).
+export const ORDERED_TIMES: Readonly<Record<RecordName, ReadonlyArray<readonly [before: string, after: string]>>> = {
+  SeizureCase: [['meta.issuedAt', 'meta.retainUntil']],
+  VehicleRiskAlert: [['meta.issuedAt', 'meta.retainUntil'], ['validFrom', 'validUntil']],
+  AlertHit: [['meta.issuedAt', 'meta.retainUntil']],
+  PolicyChange: [['meta.issuedAt', 'meta.retainUntil'], ['effectiveFrom', 'effectiveUntil']],
+};
+
+/** The message of a broken ORDERED_TIMES pair, named at the later field. */
+export const orderMessage = (before: string): string => `must be after ${before.slice(before.lastIndexOf('.') + 1)}`;
 
 function obj(value: unknown): Obj | null {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Obj) : null;
@@ -28,10 +40,16 @@ function isEmpty(value: unknown): boolean {
   return value === null || value === undefined || (Array.isArray(value) && value.length === 0);
 }
 
-function before(errors: FieldError[], record: Obj, from: string, until: string): void {
-  const a = record[from];
-  const b = record[until];
-  if (typeof a === 'number' && typeof b === 'number' && !(a < b)) errors.push({ path: until, message: `must be after ${from}` });
+function at(record: Obj, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => obj(node)?.[key], record);
+}
+
+function orderErrors(recordName: RecordName, record: Obj): FieldError[] {
+  return ORDERED_TIMES[recordName].flatMap(([from, until]) => {
+    const a = at(record, from);
+    const b = at(record, until);
+    return typeof a === 'number' && typeof b === 'number' && !(a < b) ? [{ path: until, message: orderMessage(from) }] : [];
+  });
 }
 
 export function recordRuleErrors(recordName: RecordName, value: unknown): FieldError[] {
@@ -46,7 +64,7 @@ export function recordRuleErrors(recordName: RecordName, value: unknown): FieldE
   if (typeof status === 'string' && !ALLOWED_STATUS[recordName].includes(status)) {
     errors.push({ path: 'meta.status', message: `must be one of ${ALLOWED_STATUS[recordName].join(', ')} for ${recordName}` });
   }
-  before(errors, meta, 'issuedAt', 'retainUntil');
+  errors.push(...orderErrors(recordName, record));
   if (status !== 'WITHDRAWN') {
     const redacted = Array.isArray(meta.redactedPaths) ? meta.redactedPaths : [];
     for (const field of REQUIRED_WHILE_LIVE[recordName]) {
@@ -67,9 +85,7 @@ function typeRules(recordName: RecordName, record: Obj, meta: Obj): FieldError[]
       }
     });
   }
-  if (recordName === 'VehicleRiskAlert') before(errors, record, 'validFrom', 'validUntil');
   if (recordName === 'PolicyChange') {
-    before(errors, record, 'effectiveFrom', 'effectiveUntil');
     if (Array.isArray(record.supersedes) && record.supersedes.includes(meta.recordId)) {
       errors.push({ path: 'supersedes', message: 'must not name the record itself' });
     }

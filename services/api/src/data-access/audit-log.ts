@@ -1,13 +1,18 @@
 // The read audit: append-only by construction. This class is the api's only access to the `audit`
-// collection and it has no update or delete; each audited read is one insertOne, awaited before
-// the data leaves, so a read that cannot be recorded is not served.
+// collection and it has no update or delete; each audited read is one entry, awaited before the
+// data leaves, so a read that cannot be recorded is not served. Entries of concurrent requests
+// share one journaled insert (audit-appends.ts).
 import type { Connection, mongo } from 'mongoose';
 import { READ_KIND, type AuditEntry, type AuditFilter } from '../domain/audit-entry';
+import { auditAppends, type AuditAppends } from './audit-appends';
 
 export type StoredAuditEntry = AuditEntry & { _id: mongo.ObjectId };
 
 export class AuditLog {
-  constructor(private readonly conn: Connection) {}
+  constructor(
+    private readonly conn: Connection,
+    private readonly appends: AuditAppends = auditAppends(conn),
+  ) {}
 
   private get audit() {
     return this.conn.collection<AuditEntry>('audit');
@@ -20,7 +25,7 @@ export class AuditLog {
 
   async record(entry: AuditEntry): Promise<void> {
     // Journaled before the data leaves: a read the database forgot after a crash was never audited.
-    await this.audit.insertOne({ ...entry }, { writeConcern: { w: 'majority', j: true } });
+    await this.appends.insert({ ...entry });
   }
 
   /** Read entries newest first; one more than the limit, so the caller can tell if more follow. */

@@ -1,8 +1,9 @@
 // The audit of writes: one entry per revision, naming who made it. The outbox document holds the
 // same actor, written in the same insert as the revision, so the audit entry is a second copy for
 // the admins' reports; if it cannot be written the revision still stands (and is not written twice).
+// Entries of concurrent requests share one journaled insert with the read audit's (audit-appends.ts).
 import type { AnyRecord, RevisionActor } from '@bex/shared';
-import type { Connection } from 'mongoose';
+import type { AuditAppends } from './audit-appends';
 
 export const WRITE_KIND = 'write';
 
@@ -28,9 +29,10 @@ export function writeEntry(record: AnyRecord, actor: RevisionActor, at: Date): W
 }
 
 export class WriteAudit {
-  constructor(private readonly conn: Connection) {}
+  constructor(private readonly appends: AuditAppends) {}
 
+  /** Journaled once this resolves. */
   async record(entry: WriteAuditEntry): Promise<void> {
-    await this.conn.collection<WriteAuditEntry>('audit').insertOne({ ...entry }, { writeConcern: { w: 'majority', j: true } });
+    await this.appends.insert({ ...entry });
   }
 }

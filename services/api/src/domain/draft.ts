@@ -8,7 +8,10 @@ import { isPlainObject, type FieldError } from './field-error';
 import { fromJson } from './json-conversion';
 
 /** meta fields the server owns; a caller who sends one is told so rather than silently overruled. */
-const SERVER_META = ['recordId', 'revision', 'source', 'recipient', 'recordType', 'status', 'issuedAt', 'redactedPaths', 'retraction'] as const;
+export const SERVER_META = ['recordId', 'revision', 'source', 'recipient', 'recordType', 'status', 'issuedAt', 'redactedPaths', 'retraction'] as const;
+
+/** Caller meta fields the server fills when left out: the issuing office comes from the token. */
+export const CALLER_OPTIONAL_META = ['issuingOffice'] as const;
 
 export type ServerMeta = Pick<RecordMetaView, (typeof SERVER_META)[number]>;
 

@@ -2,6 +2,7 @@
 // starts strictly after it, so records arriving meanwhile neither repeat nor shift pages as skip()
 // would. The cursor is opaque to callers (base64url JSON) and checked on the way back in, because
 // it is their input like any other parameter.
+import { clampInstant } from './timestamp-type';
 export interface Position {
   key: number;
   id: string;
@@ -23,7 +24,7 @@ export function decodeCursor(keyName: string, cursor: string): Position | undefi
   }
   if (parsed === null || typeof parsed !== 'object') return undefined;
   const { [keyName]: key, _id: id } = parsed as Record<string, unknown>;
-  if (typeof key !== 'number' || !Number.isSafeInteger(key) || typeof id !== 'string' || id.length === 0 || id.length > 128) return undefined;
+  if (typeof key !== 'number' || !Number.isSafeInteger(key) || key !== clampInstant(key) || typeof id !== 'string' || id.length === 0 || id.length > 128) return undefined;
   return { key, id };
 }
 

@@ -1,4 +1,5 @@
-import { GATE_CODE, ParamReader } from './query-params';
+import { GATE_CODE, integerParam, oneOfParam, ParamReader, paramSchema, required, textParam } from './query-params';
+import { EARLIEST_INSTANT, LATEST_INSTANT } from './timestamp-type';
 
 describe('ParamReader', () => {
   it('reads dates as UTC midnight, date-times with their zone, and bounded integers', () => {
@@ -25,5 +26,22 @@ describe('ParamReader', () => {
   it('refuses gate codes that are not two letters, a dash and three letters', () => {
     for (const bad of ['la-btn', 'LA-BTNX', 'LA BTN', '{"$ne":1}']) expect(GATE_CODE.test(bad)).toBe(false);
     expect(GATE_CODE.test('LA-DTO')).toBe(true);
+  });
+
+  it('reads every parameter of a spec, with defaults, and reads instants within years 1 to 9999', () => {
+    const specs = { gate: textParam(GATE_CODE, 'a gate code', 'Gate'), limit: integerParam(1, 100, 25, 'Page size'), kind: required(oneOfParam(['a', 'b'], 'Kind')) };
+    const p = new ParamReader({ gate: 'LA-BTN', kind: 'b' });
+    expect(p.read(specs)).toEqual({ gate: 'LA-BTN', limit: 25, kind: 'b' });
+    const q = new ParamReader({ from: '0000-01-01', to: '9999-12-31T23:59:59-23:59' });
+    expect([q.instant('from'), q.instant('to')]).toEqual([EARLIEST_INSTANT, LATEST_INSTANT]);
+  });
+
+  it('takes integers only as JSON writes them, as the document says', () => {
+    for (const bad of ['05', '+5', '1e1', '5.0', ' 5']) expect([bad, new ParamReader({ limit: bad }).integer('limit', 1, 100)]).toEqual([bad, undefined]);
+  });
+
+  it('gives the OpenAPI document each spec as a JSON Schema', () => {
+    expect(paramSchema(textParam(GATE_CODE, 'a gate code', 'Gate'))).toEqual({ type: 'string', pattern: '^[A-Z]{2}-[A-Z]{3}$' });
+    expect(paramSchema(integerParam(1, 100, 25, 'Page size'))).toEqual({ type: 'integer', minimum: 1, maximum: 100, default: 25 });
   });
 });

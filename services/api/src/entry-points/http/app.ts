@@ -4,6 +4,7 @@ import express, { type Express } from 'express';
 import type { Connection } from 'mongoose';
 import { DeadLetterStore, ViewStore } from '@bex/projector';
 import type { AnyRecord, AuthorityCode, Logger, OutboxStore, RevisionActor } from '@bex/shared';
+import { auditAppends } from '../../data-access/audit-appends';
 import { AuditLog } from '../../data-access/audit-log';
 import { RevisionWriter } from '../../data-access/revision-writer';
 import { ViewReader } from '../../data-access/view-reader';
@@ -14,9 +15,11 @@ import type { AuthOptions } from './auth/verify-token';
 import { dashboardRouter } from './dashboard/dashboard-router';
 import { errorHandler, notFound } from './error-handler';
 import { jsonBody } from './json-body';
+import { methodGuard } from './method-guard';
+import { buildOpenApiDocument } from './openapi/document';
 import { OPERATOR_ENDPOINTS, QUERY_ENDPOINTS, type QueryContext } from './queries';
 import { ApiMetrics } from './queries/metrics';
-import { operationsRoutes, type ReadinessCheck } from './queries/operations-routes';
+import { OPEN_ROUTES, operationsRoutes, type ReadinessCheck } from './queries/operations-routes';
 import { rateLimit, type RateLimitOptions } from './rate-limit';
 import { RECORD_ENDPOINTS } from './record-routes';
 import { requestContext } from './request-context';
@@ -47,9 +50,14 @@ export interface AppOptions {
 export const API_ENDPOINTS: readonly Endpoint<SubmissionContext>[] = [...RECORD_ENDPOINTS, SUPERSEDE_ENDPOINT];
 export { OPERATOR_ENDPOINTS, QUERY_ENDPOINTS };
 
+/** The OpenAPI document of every route the app mounts, built from the same tables. */
+export const OPENAPI_DOCUMENT = buildOpenApiDocument([...API_ENDPOINTS, ...QUERY_ENDPOINTS, ...OPERATOR_ENDPOINTS], OPEN_ROUTES);
+
 export function createApp(options: AppOptions): Express {
   const viewDb = options.views ?? options.outbox.model.db;
-  const writeAudit = new WriteAudit(viewDb);
+  // One group committer for the audit collection: read and write entries share its batches.
+  const auditBatches = auditAppends(viewDb);
+  const writeAudit = new WriteAudit(auditBatches);
   const now = options.now ?? (() => new Date());
   const audited = async (record: AnyRecord, actor: RevisionActor): Promise<void> => {
     // The revision is durable and names its actor in the outbox: a failed audit copy is logged, not
@@ -57,7 +65,7 @@ export function createApp(options: AppOptions): Express {
     await writeAudit.record(writeEntry(record, actor, now())).catch((err: unknown) => options.logger.error({ err, recordId: record.meta.recordId }, 'write audit entry could not be written'));
   };
   const ctx: SubmissionContext = { authority: options.authority, writer: new RevisionWriter(options.outbox, 50, audited), now };
-  const audit = new AuditLog(viewDb);
+  const audit = new AuditLog(viewDb, auditBatches);
   audit.init().catch((err: unknown) => options.logger.error({ err }, 'audit indexes could not be created'));
   const queries: QueryContext = { authority: options.authority, views: new ViewReader(viewDb, () => new ViewStore(viewDb).init()), audit, now: ctx.now, operations: { deadLetters: new DeadLetterStore(viewDb), outbox: options.outbox } };
   const metrics = options.metrics ?? new ApiMetrics();
@@ -66,7 +74,8 @@ export function createApp(options: AppOptions): Express {
   app.set('etag', false);
   app.use(requestContext(options.logger));
   app.use(metrics.timing());
-  app.use(operationsRoutes(options.outbox, options.readiness));
+  app.use(methodGuard(OPENAPI_DOCUMENT.paths));
+  app.use(operationsRoutes(options.outbox, OPENAPI_DOCUMENT, options.readiness));
   // Public static page and its bundled assets; its data calls go to /v1 with the user's token.
   app.use('/dashboard', dashboardRouter());
   // Before the body parser: an unauthenticated caller does not get to make us read a megabyte.

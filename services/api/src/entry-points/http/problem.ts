@@ -27,6 +27,11 @@ const TITLES: Record<string, string> = {
   'identity-provider-unavailable': 'Identity provider keys unavailable',
   'rate-limited': 'Too many requests',
   'not-alive': 'A role of this process has stopped',
+  'method-not-allowed': 'Method not allowed on this resource',
+  'write-not-yours': 'The record is not your office\'s or gate\'s',
+  'record-ambiguous': 'Several sources hold this id',
+  'not-set-aside': 'No such set-aside outbox document',
+  'bad-request': 'The request could not be read',
 };
 
 export interface Problem {

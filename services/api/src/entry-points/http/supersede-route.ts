@@ -11,7 +11,7 @@ import { revise, type Revision } from '../../domain/revise';
 import type { Endpoint } from './auth/endpoint';
 import { authoriseWrite } from './authorise-write';
 import { InvalidRecord } from './invalid-record';
-import { WRITERS, withIssuingOffice } from './record-routes';
+import { CHANGE_REFUSALS, RECORD_ID_PARAM, WRITERS, withIssuingOffice } from './record-routes';
 import { accepted, actorOf, serverMeta, type SubmissionContext } from './submission-context';
 
 const kind = RECORD_KINDS.find((k) => k.recordType === 'PolicyChange') as RecordKind;
@@ -21,6 +21,15 @@ export const SUPERSEDE_ENDPOINT: Endpoint<SubmissionContext> = {
   path: `/v1/${kind.collection}/:id/supersede`,
   roles: WRITERS.PolicyChange,
   handle: (ctx, req, res) => supersede(ctx, req, res),
+  doc: {
+    operationId: 'supersedePolicyChange',
+    summary: 'Replace a PolicyChange by a new one (its issuing office, or an admin)',
+    description: 'The body is the new policy change; its `supersedes` gets the old id. The old one gets a SUPERSEDED revision.',
+    path: RECORD_ID_PARAM,
+    body: 'PolicyChange',
+    ok: { status: 202, description: 'The new record and the old one\'s SUPERSEDED revision are durable in the outbox', schema: 'Superseded' },
+    refusals: CHANGE_REFUSALS,
+  },
 };
 
 async function supersede(ctx: SubmissionContext, req: Request, res: Response): Promise<void> {

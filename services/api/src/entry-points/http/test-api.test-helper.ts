@@ -7,6 +7,7 @@ import mongoose, { type Connection } from 'mongoose';
 import pino from 'pino';
 import { stackEnv, uniqueName } from '@bex/tests';
 import { OutboxStore, type AuthorityCode } from '@bex/shared';
+import { apiClient, type ApiClient } from '../../client/api-client';
 import { createApp, type AppOptions } from './app';
 import { createTestIdentity, type TestIdentity } from './auth/test-identity.test-helper';
 
@@ -69,4 +70,9 @@ export async function call(api: TestApi, method: string, path: string, body?: un
   const res = await fetch(`${api.url}${path}`, init);
   const text = await res.text();
   return { status: res.status, headers: res.headers, body: text === '' ? {} : (JSON.parse(text) as Record<string, unknown>) };
+}
+
+/** The typed client of the test api, as an officer of its authority unless `claims` say otherwise. */
+export function clientOf(api: TestApi, claims: Record<string, unknown> = {}): ApiClient {
+  return apiClient(api.url, api.identity.token(claims));
 }

@@ -1,6 +1,7 @@
 // A route and the roles it allows, declared together, so that the router, the tests and any
 // documentation read the same table and no route is mounted without its list of roles.
 import { Router, type Request, type Response } from 'express';
+import type { OperationDoc } from '../openapi/operation-doc';
 import { allow, type AllowedRoles } from './require-roles';
 
 export interface Endpoint<C> {
@@ -9,6 +10,8 @@ export interface Endpoint<C> {
   path: string;
   roles: AllowedRoles;
   handle(ctx: C, req: Request, res: Response): Promise<void>;
+  /** What the OpenAPI document says of the route; required, so no route goes undocumented. */
+  doc: OperationDoc;
 }
 
 export function mountEndpoints<C>(ctx: C, endpoints: readonly Endpoint<C>[]): Router {

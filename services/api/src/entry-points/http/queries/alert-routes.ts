@@ -5,12 +5,25 @@
 import type { Request, Response } from 'express';
 import { byPriorityThenExpiry, gateAlerts, plateAlerts, plateKey, plateSeizures } from '../../../domain/alert-queries';
 import { readEntry, viewRecords } from '../../../domain/audit-entry';
-import { GATE_CODE } from '../../../domain/query-params';
+import { instantParam } from '../../../domain/query-params';
 import { alertItem, seizureSummary } from '../../../domain/view-answers';
 import { principalOf } from '../auth/authenticate';
 import type { Endpoint } from '../auth/endpoint';
 import type { Principal } from '../auth/principal';
+import type { FieldRule } from '../openapi/operation-doc';
+import { gateParam } from './common-params';
 import { gateNotAllowed, invalidQuery, readQuery, type QueryContext } from './query-context';
+
+const GATE_QUERY = {
+  gate: gateParam('Gate code; a border branch\'s own gate by default, and the only one it may ask for'),
+  at: instantParam('Instant of validity (default now)'),
+};
+/** A gate is needed unless the token names one. */
+export const GATE_RULE: FieldRule = { path: 'gate', message: 'is required' };
+// Plates are typed as they look: any script, with spaces, dashes and dots; what counts is what is
+// left of letters and digits, which a pattern cannot count after Unicode normalisation.
+const PLATE_RULE: FieldRule = { path: 'plate', message: 'must hold 1 to 20 letters or digits' };
+const MAX_PLATE_CHARS = 40;
 
 /** The gate a holder with no other role than border-branch is bound to. */
 export function boundGate(p: Principal): string | undefined {
@@ -18,17 +31,43 @@ export function boundGate(p: Principal): string | undefined {
 }
 
 export const ALERT_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
-  { method: 'get', path: '/v1/alerts', roles: ['border-branch', 'officer', 'admin'], handle: alertsAtGate },
-  { method: 'get', path: '/v1/plates/:plate', roles: ['border-branch', 'officer', 'admin'], handle: plateLookup },
+  {
+    method: 'get',
+    path: '/v1/alerts',
+    roles: ['border-branch', 'officer', 'admin'],
+    handle: alertsAtGate,
+    doc: {
+      operationId: 'listGateAlerts',
+      summary: 'Live alerts targeting a gate: URGENT first, then by expiry (audited)',
+      query: GATE_QUERY,
+      ok: { status: 200, description: 'The alerts, with plates, VINs and free text; recorded in the read audit (alert-list) with each alert returned', schema: 'AlertList' },
+      refusals: [{ status: 403, codes: ['gate-not-allowed'], description: 'A border branch asked about another gate than its own' }],
+      rules: [GATE_RULE],
+    },
+  },
+  {
+    method: 'get',
+    path: '/v1/plates/:plate',
+    roles: ['border-branch', 'officer', 'admin'],
+    handle: plateLookup,
+    doc: {
+      operationId: 'lookUpPlate',
+      summary: 'Live alerts and past seizures for a plate (audited)',
+      path: { plate: { kind: 'text', pattern: new RegExp(`^[\\s\\S]{1,${MAX_PLATE_CHARS}}$`), hint: `1 to ${MAX_PLATE_CHARS} characters`, description: 'The plate as typed; case, spaces, dashes and dots are ignored' } },
+      query: {},
+      ok: { status: 200, description: 'What the view knows of the conveyance; recorded in the read audit (plate-lookup) with each alert and seizure returned, none found included', schema: 'PlateLookup' },
+      rules: [PLATE_RULE],
+    },
+  },
 ];
 
 async function alertsAtGate(ctx: QueryContext, req: Request, res: Response): Promise<void> {
   const principal = principalOf(req);
   const bound = boundGate(principal);
-  const q = readQuery(req, res, (p) => ({ gate: p.string('gate', GATE_CODE, 'a gate code such as LA-DTO') ?? bound, at: p.instant('at') }));
+  const q = readQuery(req, res, GATE_QUERY, (v) => ({ ...v, gate: v.gate ?? bound }));
   if (q === undefined) return;
   if (bound !== undefined && q.gate !== bound) return gateNotAllowed(req, res);
-  if (q.gate === undefined) return invalidQuery(req, res, [{ path: 'gate', message: 'is required' }]);
+  if (q.gate === undefined) return invalidQuery(req, res, [GATE_RULE]);
   const now = ctx.now();
   const at = q.at ?? now.getTime();
   const docs = (await ctx.views.find(gateAlerts(q.gate, at))).sort(byPriorityThenExpiry);
@@ -38,10 +77,10 @@ async function alertsAtGate(ctx: QueryContext, req: Request, res: Response): Pro
 
 async function plateLookup(ctx: QueryContext, req: Request, res: Response): Promise<void> {
   const principal = principalOf(req);
-  if (readQuery(req, res, () => true) === undefined) return;
+  if (readQuery(req, res, {}) === undefined) return;
   const plate = req.params.plate as string;
-  const key = plateKey(plate);
-  if (key === undefined) return invalidQuery(req, res, [{ path: 'plate', message: 'must hold 1 to 20 letters or digits' }]);
+  const key = [...plate].length > MAX_PLATE_CHARS ? undefined : plateKey(plate);
+  if (key === undefined) return invalidQuery(req, res, [PLATE_RULE]);
   const now = ctx.now();
   const [alerts, seizures] = await Promise.all([ctx.views.find(plateAlerts(key, now.getTime())), ctx.views.find(plateSeizures(key))]);
   alerts.sort(byPriorityThenExpiry);

@@ -4,14 +4,36 @@
 import type { Request, Response } from 'express';
 import { AUDIT_ACTIONS, readEntry, type AuditFilter } from '../../../domain/audit-entry';
 import { decodeCursor, page } from '../../../domain/page-cursor';
-import { MAX_PAGE } from '../../../domain/seizure-queries';
+import { oneOfParam, textParam } from '../../../domain/query-params';
 import { principalOf } from '../auth/authenticate';
 import type { Endpoint } from '../auth/endpoint';
+import { CURSOR, CURSOR_RULE, FROM, pageLimit, TO } from './common-params';
 import { readQuery, type QueryContext } from './query-context';
 
-const SUBJECT = /^[\x21-\x7e]{1,128}$/;
+const QUERY = {
+  from: FROM,
+  to: TO,
+  actor: textParam(/^[\x21-\x7e]{1,128}$/, 'a token subject', 'Token subject'),
+  action: oneOfParam(AUDIT_ACTIONS, 'Kind of read'),
+  limit: pageLimit(50),
+  cursor: CURSOR,
+};
 
-export const AUDIT_ENDPOINTS: readonly Endpoint<QueryContext>[] = [{ method: 'get', path: '/v1/audit', roles: ['admin'], handle: auditEntries }];
+export const AUDIT_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
+  {
+    method: 'get',
+    path: '/v1/audit',
+    roles: ['admin'],
+    handle: auditEntries,
+    doc: {
+      operationId: 'listAuditEntries',
+      summary: 'The read audit, newest first (audited)',
+      query: QUERY,
+      ok: { status: 200, description: 'A page of entries; the read is itself recorded (audit-read) with the ids of the entries returned', schema: 'AuditPage' },
+      rules: [CURSOR_RULE],
+    },
+  },
+];
 
 /** The filter an admin asked for, as the audit-read entry's target; every part is validated and bounded. */
 function filterTarget(f: AuditFilter): string {
@@ -27,17 +49,9 @@ function filterTarget(f: AuditFilter): string {
 
 async function auditEntries(ctx: QueryContext, req: Request, res: Response): Promise<void> {
   const principal = principalOf(req);
-  const f = readQuery(req, res, (p): AuditFilter => {
-    const cursor = p.string('cursor', /^[A-Za-z0-9_-]{1,512}$/, 'a cursor from a previous page');
-    const after = cursor === undefined ? undefined : (decodeCursor('at', cursor) ?? p.fail('cursor', 'is not a cursor this api made'));
-    return {
-      from: p.instant('from'),
-      to: p.instant('to'),
-      actor: p.string('actor', SUBJECT, 'a token subject'),
-      action: p.oneOf('action', AUDIT_ACTIONS),
-      limit: p.integer('limit', 1, MAX_PAGE) ?? 50,
-      ...(after === undefined ? {} : { after }),
-    };
+  const f = readQuery(req, res, QUERY, ({ cursor, ...q }, p): AuditFilter => {
+    const after = cursor === undefined ? undefined : (decodeCursor('at', cursor) ?? p.fail('cursor', CURSOR_RULE.message));
+    return { ...q, limit: q.limit ?? 50, ...(after === undefined ? {} : { after }) };
   });
   if (f === undefined) return;
   const entries = await ctx.audit.query(f);

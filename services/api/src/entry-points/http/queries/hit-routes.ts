@@ -5,22 +5,36 @@ import type { Request, Response } from 'express';
 import { readEntry, viewRecords } from '../../../domain/audit-entry';
 import { hitsOnAlerts, ownAlertIds } from '../../../domain/hit-queries';
 import { decodeCursor, page } from '../../../domain/page-cursor';
-import { DEFAULT_PAGE, MAX_PAGE } from '../../../domain/seizure-queries';
+import { DEFAULT_PAGE } from '../../../domain/seizure-queries';
 import { hitItem } from '../../../domain/view-answers';
 import { principalOf } from '../auth/authenticate';
 import type { Endpoint } from '../auth/endpoint';
+import { CURSOR, CURSOR_RULE, pageLimit } from './common-params';
 import { readQuery, type QueryContext } from './query-context';
 
+const QUERY = { limit: pageLimit(DEFAULT_PAGE), cursor: CURSOR };
+
 export const HIT_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
-  { method: 'get', path: '/v1/alert-hits/mine', roles: ['officer', 'admin', 'border-branch'], handle: myHits },
+  {
+    method: 'get',
+    path: '/v1/alert-hits/mine',
+    roles: ['officer', 'admin', 'border-branch'],
+    handle: myHits,
+    doc: {
+      operationId: 'listHitsOnMyAlerts',
+      summary: 'Hits on the alerts this authority issued, newest first (audited)',
+      query: QUERY,
+      ok: { status: 200, description: 'A page of hits, with the vehicle as found and free text; recorded in the read audit (hit-list) with each hit of the page', schema: 'HitPage' },
+      rules: [CURSOR_RULE],
+    },
+  },
 ];
 
 async function myHits(ctx: QueryContext, req: Request, res: Response): Promise<void> {
   const principal = principalOf(req);
-  const q = readQuery(req, res, (p) => {
-    const cursor = p.string('cursor', /^[A-Za-z0-9_-]{1,512}$/, 'a cursor from a previous page');
-    const after = cursor === undefined ? undefined : (decodeCursor('occurredAt', cursor) ?? p.fail('cursor', 'is not a cursor this api made'));
-    return { limit: p.integer('limit', 1, MAX_PAGE) ?? DEFAULT_PAGE, after };
+  const q = readQuery(req, res, QUERY, ({ cursor, limit }, p) => {
+    const after = cursor === undefined ? undefined : (decodeCursor('occurredAt', cursor) ?? p.fail('cursor', CURSOR_RULE.message));
+    return { limit: limit ?? DEFAULT_PAGE, after };
   });
   if (q === undefined) return;
   const alertIds = (await ctx.views.find(ownAlertIds(ctx.authority))).map((d) => d.recordId);

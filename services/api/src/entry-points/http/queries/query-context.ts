@@ -5,7 +5,7 @@ import type { AuthorityCode, OutboxStore } from '@bex/shared';
 import type { AuditLog } from '../../../data-access/audit-log';
 import type { ViewReader } from '../../../data-access/view-reader';
 import type { FieldError } from '../../../domain/field-error';
-import { ParamReader } from '../../../domain/query-params';
+import { ParamReader, type ParamSpecs, type ParamValues } from '../../../domain/query-params';
 import { sendProblem } from '../problem';
 
 export interface QueryContext {
@@ -18,12 +18,16 @@ export interface QueryContext {
 }
 
 /**
- * Reads the query string with `read`; on any problem answers 400 naming every failing parameter
- * and returns undefined, so a handler just returns.
+ * Reads the query string as `specs` declare it (the route's OpenAPI parameters), then `then` may
+ * read further into the values; on any problem answers 400 naming every failing parameter and
+ * returns undefined, so a handler just returns.
  */
-export function readQuery<T>(req: Request, res: Response, read: (p: ParamReader) => T): T | undefined {
+export function readQuery<S extends ParamSpecs>(req: Request, res: Response, specs: S): ParamValues<S> | undefined;
+export function readQuery<S extends ParamSpecs, T>(req: Request, res: Response, specs: S, then: (values: ParamValues<S>, p: ParamReader) => T): T | undefined;
+export function readQuery<S extends ParamSpecs, T>(req: Request, res: Response, specs: S, then?: (values: ParamValues<S>, p: ParamReader) => T): T | ParamValues<S> | undefined {
   const reader = new ParamReader(req.query as Record<string, unknown>);
-  const value = read(reader);
+  const values = reader.read(specs);
+  const value = then === undefined ? values : then(values, reader);
   reader.rejectUnknown();
   if (reader.errors.length === 0) return value;
   invalidQuery(req, res, reader.errors);

@@ -1,7 +1,9 @@
-// The JSON schemas of the OpenAPI document's components. Records are described by their envelope
-// only: their content is the Avro contract in schemas/avro (JSON form: date-times as ISO-8601
-// strings), which stays the one definition of every field.
+// The JSON schemas of the api's answers. The records inside them are the Avro-derived schemas of
+// record-schemas.ts (`stored` form: every field present, date-times as ISO-8601 strings), so the
+// Avro contract stays the one definition of every field; the rest is the view's own indexing.
+import { AUTHORITIES } from '@bex/shared';
 import { AUDIT_ACTIONS } from '../../../domain/audit-entry';
+import { GROUP_BY } from '../../../domain/analytics';
 
 const str = { type: 'string' } as const;
 const nullableStr = { type: ['string', 'null'] } as const;
@@ -9,16 +11,8 @@ const dateTime = { type: 'string', format: 'date-time' } as const;
 const nullableDateTime = { type: ['string', 'null'], format: 'date-time' } as const;
 const strings = { type: 'array', items: str } as const;
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const nullableRecord = { oneOf: [ref('Record'), { type: 'null' }] };
-
-const viewHeader = {
-  id: str,
-  revision: { type: 'integer', minimum: 1 },
-  source: str,
-  status: str,
-  issuedAt: nullableDateTime,
-  handlingCode: str,
-};
+const nullableRecord = (type: string) => ({ anyOf: [ref(type), { type: 'null' }], description: 'The record in its JSON form; null once withdrawn' });
+const authority = { type: 'string', enum: [...AUTHORITIES] };
 
 const object = (properties: Record<string, unknown>, required: string[] = Object.keys(properties)) => ({
   type: 'object',
@@ -26,10 +20,23 @@ const object = (properties: Record<string, unknown>, required: string[] = Object
   required,
   additionalProperties: false,
 });
+
+// A record is named by its source and id together; `retraction` says why a tombstone holds nothing.
+const viewHeader = {
+  id: str,
+  revision: { type: 'integer', minimum: 1 },
+  source: authority,
+  status: ref('RecordStatus'),
+  issuedAt: nullableDateTime,
+  handlingCode: ref('HandlingCode'),
+  retraction: ref('RetractionReason'),
+};
+const HEADER_REQUIRED = Object.keys(viewHeader).filter((k) => k !== 'retraction');
+const viewItem = (properties: Record<string, unknown>) => object({ ...viewHeader, ...properties }, [...HEADER_REQUIRED, ...Object.keys(properties)]);
 const listOf = (item: string, extra: Record<string, unknown> = {}) => object({ ...extra, items: { type: 'array', items: ref(item) } });
 const pageOf = (item: string) => object({ items: { type: 'array', items: ref(item) }, nextCursor: nullableStr });
 
-export const SCHEMAS: Record<string, unknown> = {
+export const RESPONSE_SCHEMAS: Record<string, unknown> = {
   Problem: {
     type: 'object',
     description: 'RFC 9457 problem details; `errors` names each failing field or parameter.',
@@ -44,31 +51,17 @@ export const SCHEMAS: Record<string, unknown> = {
     },
     required: ['type', 'title', 'status', 'detail', 'instance', 'requestId'],
   },
-  Record: {
-    type: 'object',
-    description: 'A record in its JSON form, as defined by the Avro contract of its type (schemas/avro); date-times are ISO-8601 strings.',
-    properties: {
-      meta: {
-        type: 'object',
-        properties: { recordId: str, revision: { type: 'integer' }, source: str, recordType: str, status: str, issuedAt: dateTime, redactedPaths: strings },
-        required: ['recordId', 'revision', 'source', 'recordType', 'status', 'issuedAt'],
-      },
-    },
-    required: ['meta'],
-  },
-  RecordRequest: {
-    type: 'object',
-    description: 'The content of a record (JSON form of the Avro contract) with only the caller-controlled meta fields: issuingOffice, handlingCode, reliability, reviewBy, retainUntil.',
-  },
-  Accepted: {
-    type: 'object',
-    properties: { recordId: str, revision: { type: 'integer' }, status: str, location: str, superseded: object({ recordId: str, revision: { type: 'integer' }, status: str }) },
-    required: ['recordId', 'revision', 'status', 'location'],
-  },
-  AlertItem: object({ ...viewHeader, priority: nullableStr, gates: strings, validFrom: nullableDateTime, validUntil: nullableDateTime, record: nullableRecord }),
+  Accepted: object({ recordId: str, revision: { type: 'integer', minimum: 1 }, status: ref('RecordStatus'), location: str }),
+  Superseded: object({
+    recordId: str,
+    revision: { type: 'integer', minimum: 1 },
+    status: ref('RecordStatus'),
+    location: str,
+    superseded: object({ recordId: str, revision: { type: 'integer', minimum: 1 }, status: ref('RecordStatus') }),
+  }),
+  AlertItem: viewItem({ priority: nullableStr, gates: strings, validFrom: nullableDateTime, validUntil: nullableDateTime, record: nullableRecord('VehicleRiskAlert') }),
   AlertList: listOf('AlertItem', { gate: str, at: dateTime }),
-  SeizureSummary: object({
-    ...viewHeader,
+  SeizureSummary: viewItem({
     caseReference: nullableStr,
     seizedAt: nullableDateTime,
     month: nullableStr,
@@ -84,19 +77,19 @@ export const SCHEMAS: Record<string, unknown> = {
     outcome: nullableStr,
   }),
   SeizurePage: pageOf('SeizureSummary'),
-  SeizureDetail: object({ ...viewHeader, personalDataWithheld: { type: 'boolean' }, record: nullableRecord }),
+  SeizureDetail: viewItem({ personalDataWithheld: { type: 'boolean' }, record: nullableRecord('SeizureCase') }),
   PlateLookup: object({
     plate: str,
     normalised: str,
     activeAlerts: { type: 'array', items: ref('AlertItem') },
     seizures: { type: 'array', items: ref('SeizureSummary') },
   }),
-  PolicyItem: object({ ...viewHeader, gates: strings, validFrom: nullableDateTime, validUntil: nullableDateTime, record: nullableRecord }),
+  PolicyItem: viewItem({ gates: strings, validFrom: nullableDateTime, validUntil: nullableDateTime, record: nullableRecord('PolicyChange') }),
   PolicyList: listOf('PolicyItem', { gate: str, at: dateTime }),
-  HitItem: object({ ...viewHeader, alertId: nullableStr, gates: strings, seenAt: nullableDateTime, record: nullableRecord }),
+  HitItem: viewItem({ alertId: nullableStr, alertSource: { anyOf: [authority, { type: 'null' }] }, gates: strings, seenAt: nullableDateTime, record: nullableRecord('AlertHit') }),
   HitPage: pageOf('HitItem'),
   TrendGroup: object({ key: str, count: { type: 'integer', minimum: 0 }, quantities: { type: 'array', items: object({ unit: str, total: { type: 'string', pattern: '^\\d+(\\.\\d{1,3})?$' } }) } }),
-  Trends: object({ groupBy: { enum: ['month', 'category', 'gate', 'route', 'concealment', 'source'] }, from: dateTime, to: dateTime, groups: { type: 'array', items: ref('TrendGroup') } }),
+  Trends: object({ groupBy: { type: 'string', enum: [...GROUP_BY] }, from: dateTime, to: dateTime, groups: { type: 'array', items: ref('TrendGroup') } }),
   AuditEntry: object(
     {
       id: str,
@@ -104,7 +97,7 @@ export const SCHEMAS: Record<string, unknown> = {
       actor: str,
       authority: str,
       office: str,
-      action: { enum: [...AUDIT_ACTIONS] },
+      action: { type: 'string', enum: [...AUDIT_ACTIONS] },
       target: str,
       resultCount: { type: 'integer', minimum: 0 },
       records: {
@@ -125,6 +118,7 @@ export const SCHEMAS: Record<string, unknown> = {
   SetAsideDocument: object({ id: str, recordId: str, revision: { type: 'integer' }, recordType: str, reason: nullableStr, attempts: { type: 'integer' }, createdAt: { type: 'string', format: 'date-time' } }),
   SetAsideList: object({ items: { type: 'array', items: ref('SetAsideDocument') } }),
   Released: object({ id: str, state: { type: 'string', enum: ['pending'] } }),
-  Health: object({ status: { const: 'ok' } }),
-  Ready: object({ status: { const: 'ready' }, checks: { type: 'object', additionalProperties: { const: 'up' } } }),
+  Health: object({ status: { type: 'string', const: 'ok' } }),
+  Ready: object({ status: { type: 'string', const: 'ready' }, checks: { type: 'object', additionalProperties: { type: 'string', const: 'up' } } }),
+  OpenApiDocument: { type: 'object', description: 'An OpenAPI 3.1 document', required: ['openapi', 'info', 'paths'], properties: { openapi: { type: 'string', const: '3.1.0' } } },
 };

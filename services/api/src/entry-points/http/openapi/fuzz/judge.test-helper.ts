@@ -1,0 +1,51 @@
+// What the generated-request test holds an answer to: no server error; a status the operation
+// declares, with the content type and schema it declares for it; a valid request carried out
+// unless the answer names a reason the document gives (a refusal of the operation's own, or an
+// `x-rules` rule); an invalid one refused.
+import type { Operation } from '../document';
+import type { DocumentSchemas } from './document-schemas.test-helper';
+
+export interface Answer {
+  status: number;
+  contentType: string;
+  headers: Headers;
+  body: unknown;
+}
+
+interface ProblemBody {
+  type?: string;
+  errors?: Array<{ path: string; message: string }>;
+}
+
+// Refusals that depend on what is stored or on whose record it is, not on the request's shape: a
+// valid request may meet them. The others (invalid-query, validation, malformed-json, ...) say the
+// request was not what the document allows, so a valid request must not get one.
+const STATE_REFUSALS = ['record-not-found', 'record-ambiguous', 'illegal-transition', 'not-record-owner', 'write-not-yours', 'gate-not-allowed', 'not-set-aside'];
+const RULE_REFUSALS = ['invalid-query', 'validation'];
+
+const codeOf = (type: string | undefined): string => (type ?? '').slice((type ?? '').lastIndexOf('/') + 1);
+
+/** Every way `answer` fails the document; empty when it keeps it. */
+export function judge(schemas: DocumentSchemas, op: Operation, valid: boolean, answer: Answer): string[] {
+  const failures: string[] = [];
+  if (answer.status >= 500) failures.push(`server error ${answer.status}`);
+  const declared = op.responses[String(answer.status)];
+  if (declared === undefined) return [...failures, `status ${answer.status} is not declared`];
+  const [mediaType, content] = Object.entries(declared.content ?? {})[0] ?? [];
+  if (mediaType !== undefined && !answer.contentType.startsWith(mediaType)) failures.push(`content type ${answer.contentType}, declared ${mediaType}`);
+  if (content !== undefined) {
+    const problem = schemas.problem(content.schema, answer.body);
+    if (problem !== undefined) failures.push(`answer ${answer.status} does not match its schema: ${problem}`);
+  }
+  if (answer.status === 202 && answer.headers.get('location') === null) failures.push('202 without Location');
+  const ok = answer.status >= 200 && answer.status < 300;
+  if (valid && !ok) {
+    const refusal = answer.body as ProblemBody;
+    const code = codeOf(refusal.type);
+    const rules = op['x-rules'] ?? [];
+    const byRule = RULE_REFUSALS.includes(code) && (refusal.errors ?? []).length > 0 && (refusal.errors ?? []).every((e) => rules.some((r) => r.path === e.path && r.message === e.message));
+    if (!STATE_REFUSALS.includes(code) && !byRule) failures.push(`valid request refused: ${answer.status} ${code} ${JSON.stringify(refusal.errors ?? []).slice(0, 600)}`);
+  }
+  if (!valid && ok) failures.push(`invalid request accepted with ${answer.status}`);
+  return failures;
+}
