@@ -2,7 +2,6 @@
 // at its development value, it refuses to start and names the setting; with the authority's own
 // keys, its own identity provider and an authenticated, encrypted broker configured, it starts and
 // serves (as an api alone, against the test stack's database: the local broker has no TLS).
-import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +13,7 @@ import { devPrivateKey } from '@bex/shared';
 import { ensureDevIdentity, mintDevToken } from '../../scripts/dev-identity';
 import { callJson, stackEnv } from '../harness';
 import { runAuthorityProcess, type AuthorityProcess } from '../harness/authority-process';
+import { compiledStart, ensureCompiled } from '../harness/compiled-build';
 
 const root = join(__dirname, '..', '..');
 const EXIT_WITHIN_MS = 30_000;
@@ -63,12 +63,10 @@ const GOOD: Record<string, string> = {
 function start(env: Record<string, string | undefined>): AuthorityProcess {
   const clean = Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([k, v]) => v !== undefined && !(k.startsWith('BEX_') && !(k in env)))) as NodeJS.ProcessEnv;
   // The compiled JavaScript, as production runs it (`npm run build`, in beforeAll).
-  return runAuthorityProcess(process.execPath, ['dist/services/authority/src/start.js'], { cwd: root, env: clean, exitWithinMs: EXIT_WITHIN_MS });
+  return runAuthorityProcess(process.execPath, [compiledStart], { cwd: root, env: clean, exitWithinMs: EXIT_WITHIN_MS });
 }
 
-beforeAll(() => {
-  execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'pipe' });
-}, 120_000);
+beforeAll(() => ensureCompiled(), 180_000);
 
 describe('BEX_MODE=production', () => {
   it.each([

@@ -24,6 +24,8 @@ export default async function globalSetup(): Promise<void> {
     process.env.BEX_TEST_STACK_STARTED = '1';
   }
   const e = endpoints(cfg);
+  // Names this run: what is built once per run (the compiled authority) knows whether it is current.
+  process.env.BEX_TEST_RUN_ID = `${Date.now()}-${process.pid}`;
   process.env.BEX_KAFKA_BROKERS = e.kafkaBrokers;
   process.env.BEX_KAFKA_CREDENTIALS_DIR = e.kafkaCredentialsDir;
   process.env.BEX_REGISTRY_URL = e.registryUrl;

@@ -13,6 +13,8 @@ export interface TestExchange {
   nodes: Record<string, RunningAuthority>;
   /** A token of the authority's own (dev) identity provider. */
   token(authority: AuthorityCode, roles?: Role[]): string;
+  /** The environment a separate process of this authority needs (same database, topics and principal). */
+  envOf(authority: AuthorityCode, more?: Record<string, string>): Record<string, string>;
   /** Another process of an authority (same database and topics), e.g. a second relay; stopped with the exchange. */
   extraNode(authority: AuthorityCode, roles: string[]): Promise<RunningAuthority>;
   stop(): Promise<void>;
@@ -24,6 +26,8 @@ export interface TestExchangeOptions {
   clock?: () => Date;
   /** Runs before the authorities start, e.g. to create a topic with settings of the test's own. */
   prepare?: (prefix: string) => Promise<void>;
+  /** Variables of one authority's own, e.g. a registry reached through a test's proxy. */
+  env?: Partial<Record<AuthorityCode, Record<string, string>>>;
 }
 
 export async function startTestExchange(authorities: AuthorityCode[], opts: TestExchangeOptions = {}): Promise<TestExchange> {
@@ -38,8 +42,7 @@ export async function startTestExchange(authorities: AuthorityCode[], opts: Test
   await opts.prepare?.(prefix);
   const extras: RunningAuthority[] = [];
   // The same configuration path as a real authority: its variables, with the defaults it has.
-  const configOf = (authority: AuthorityCode, more: Record<string, string> = {}) =>
-    loadAuthorityConfig({
+  const envOf = (authority: AuthorityCode, more: Record<string, string> = {}): Record<string, string> => ({
       BEX_AUTHORITY: authority,
       BEX_API_PORT: '0',
       BEX_METRICS_PORT: '0',
@@ -50,8 +53,10 @@ export async function startTestExchange(authorities: AuthorityCode[], opts: Test
       BEX_MONGO_DB: `${prefix}_${authority.toLowerCase()}`,
       BEX_TOPIC_PREFIX: prefix,
       ...(opts.agreementsDir ? { BEX_AGREEMENTS_DIR: opts.agreementsDir } : {}),
+      ...opts.env?.[authority],
       ...more,
     });
+  const configOf = (authority: AuthorityCode, more: Record<string, string> = {}) => loadAuthorityConfig(envOf(authority, more));
   const options = opts.clock ? { clock: opts.clock } : {};
   for (const authority of authorities) {
     nodes[authority] = await startAuthority(configOf(authority), logger.child({ authority }), options);
@@ -60,6 +65,7 @@ export async function startTestExchange(authorities: AuthorityCode[], opts: Test
     prefix,
     nodes,
     token: (authority, roles = ['officer']) => mintDevToken({ authority, roles, personalData: true }),
+    envOf,
     async extraNode(authority, roles) {
       const node = await startAuthority(configOf(authority, { BEX_ROLES: roles.join(',') }), logger.child({ authority, extra: true }), options);
       extras.push(node);

@@ -6,7 +6,7 @@ import { hostname } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { ApiMetrics, cachedCheck, createApp, createMetricsApp, jwksSource, kafkaAnswers, registryAnswers, type LivenessCheck } from '@bex/api';
 import { DeadLetterStore, InboxConsumer, ViewStore, ViewSweeper } from '@bex/projector';
-import { RecordPublisher, RelayLoop } from '@bex/relay';
+import { NUDGED_POLL_MS, RecordPublisher, RelayLoop } from '@bex/relay';
 import {
   AvroSerde,
   OutboxStore,
@@ -75,11 +75,16 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
     // Only the inboxes an agreement lets this authority write to: under ACLs nothing else is visible.
     const relayTopics = agreements.filter((a) => a.source === self).flatMap((a) => a.recordTypes.map((t) => inboxTopic(a.recipient, t, cfg.topicPrefix)));
     // Dead letters may hold bytes that could not be verified: the topic keeps them no longer than the store.
-    const deadLetterSettings = { [deadLetterTopic(self, cfg.topicPrefix)]: { 'retention.ms': String(cfg.deadLetterRetentionDays * 24 * 60 * 60 * 1000) } };
+    const deadLetterSettings: Record<string, Record<string, string>> = { [deadLetterTopic(self, cfg.topicPrefix)]: { 'retention.ms': String(cfg.deadLetterRetentionDays * 24 * 60 * 60 * 1000) } };
     // Inboxes keep every record for good (the broker default is 7 days): a partner offline for a
     // week must not lose records, and a view is rebuilt from its whole inbox.
-    const inboxSettings = Object.fromEntries([...inboxTopics(self, cfg.topicPrefix), ...relayTopics].map((t) => [t, { 'retention.ms': '-1' }]));
-    await ensureTopics(kafka, [...inboxTopics(self, cfg.topicPrefix), deadLetterTopic(self, cfg.topicPrefix), ...relayTopics], cfg.topicPartitions, 30_000, { ...inboxSettings, ...deadLetterSettings });
+    const inboxSettings: Record<string, Record<string, string>> = Object.fromEntries([...inboxTopics(self, cfg.topicPrefix), ...relayTopics].map((t) => [t, { 'retention.ms': '-1' }]));
+    const ownTopics = [...inboxTopics(self, cfg.topicPrefix), deadLetterTopic(self, cfg.topicPrefix), ...relayTopics];
+    // A topic this authority creates on a cluster carries the durability the deployment asks for
+    // (rf 3, min ISR 2): acks=all then means two nodes hold a record before the outbox marks it sent.
+    const durability: Record<string, string> = cfg.topicMinInsyncReplicas > 0 ? { 'min.insync.replicas': String(cfg.topicMinInsyncReplicas) } : {};
+    const settings: Record<string, Record<string, string>> = Object.fromEntries(ownTopics.map((t) => [t, { ...durability, ...inboxSettings[t], ...deadLetterSettings[t] }]));
+    await ensureTopics(kafka, ownTopics, cfg.topicPartitions, 30_000, settings, cfg.topicReplicationFactor);
     await producer.connect();
     if (has('relay')) {
       // The relay never sends a request the broker would refuse; 5 % is left for record overhead.
@@ -91,14 +96,18 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
   let relay: RelayLoop | undefined;
   if (has('relay')) {
     const publisher = new RecordPublisher(producer, serde, self, signingKey(self, cfg.signingKeyId, cfg.signingKeyFile, logger), cfg.topicPrefix);
-    relay = new RelayLoop({ self, partners, agreements, outbox, ledger: new RecipientLedger(connection), lease: new RelayLease(connection, `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`), publisher, now: clock, logger: logger.child({ role: 'relay' }), ...(maxMessageBytes === undefined ? {} : { maxMessageBytes }) });
+    relay = new RelayLoop({ self, partners, agreements, outbox, ledger: new RecipientLedger(connection), lease: new RelayLease(connection, `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`, cfg.relayLeaseMs), publisher, now: clock, logger: logger.child({ role: 'relay' }), ...(maxMessageBytes === undefined ? {} : { maxMessageBytes }), ...(has('api') ? { idleMs: NUDGED_POLL_MS } : {}) });
     relay.start();
+    // The api in this process wakes the relay as soon as an append is durable, instead of the relay
+    // finding it at its next poll; the poll stays, slower, for what other processes append.
+    const wakeRelay = relay;
+    outbox.onAppended(() => wakeRelay.nudge());
   }
 
   let consumer: InboxConsumer | undefined;
   let recordsApplied = 0;
   let sweeper: ViewSweeper | undefined;
-  const consumerLiveness = new ConsumerLiveness((err, restart) => logger.error({ role: 'projector', err, restart }, 'kafka consumer crashed'));
+  const consumerLiveness = new ConsumerLiveness((err, restart) => logger.error({ role: 'projector', err, restart }, 'kafka consumer crashed'), cfg.livenessMaxSilenceMs);
   if (has('projector')) {
     const trustStore = loadTrustStore(cfg.trustDir);
     consumer = new InboxConsumer({
@@ -120,8 +129,11 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
     ...(consumer === undefined ? {} : { consumerLag: () => consumer!.lag(), recordsApplied: () => recordsApplied }),
   });
   const liveness: Record<string, LivenessCheck> = {};
-  if (relay !== undefined) liveness.relay = () => relay!.isRunning();
+  // Alive means turning: a loop that ended or has made no turn within the allowed silence fails
+  // the probe and the orchestrator restarts the process (the outbox and the offsets keep the work).
+  if (relay !== undefined) liveness.relay = () => relay!.isRunning() && !relay!.heartbeat.stalled(cfg.livenessMaxSilenceMs);
   if (consumer !== undefined) liveness.projector = () => consumerLiveness.alive();
+  if (sweeper !== undefined) liveness.sweeper = () => !sweeper!.heartbeat.stalled(Math.max(cfg.livenessMaxSilenceMs, 4 * sweeper!.everyMs));
   const metricsServer = http.createServer(createMetricsApp({ metrics, liveness, logger: logger.child({ role: 'metrics' }) }));
   await listen(metricsServer, cfg.metricsPort, cfg.metricsHost);
   const metricsUrl = `http://${urlHost(cfg.metricsHost)}:${(metricsServer.address() as AddressInfo).port}`;

@@ -33,6 +33,10 @@ export interface AuthorityConfig {
   dbName: string;
   topicPrefix: string;
   topicPartitions: number;
+  /** Replicas of the topics this authority creates; -1 takes the broker's default.replication.factor. */
+  topicReplicationFactor: number;
+  /** min.insync.replicas of the topics it creates; 0 takes the broker's default. */
+  topicMinInsyncReplicas: number;
   agreementsDir: string;
   trustDir: string;
   signingKeyId: string | undefined;
@@ -43,6 +47,10 @@ export interface AuthorityConfig {
   jwtAudience: string;
   /** Days that dead letters keep bytes which could not be decoded or verified. */
   deadLetterRetentionDays: number;
+  /** How long a role's loop may go without a turn before /healthz on the operations port says 503. */
+  livenessMaxSilenceMs: number;
+  /** How long the relay lease lasts unrenewed: how soon a standby relay takes over from a dead one. */
+  relayLeaseMs: number;
 }
 
 export function loadAuthorityConfig(env: NodeJS.ProcessEnv = process.env): AuthorityConfig {
@@ -67,6 +75,8 @@ export function loadAuthorityConfig(env: NodeJS.ProcessEnv = process.env): Autho
       dbName: str('BEX_MONGO_DB', ''),
       topicPrefix: str('BEX_TOPIC_PREFIX', 'bex'),
       topicPartitions: int('BEX_TOPIC_PARTITIONS', 3, 1, 1000),
+      topicReplicationFactor: int('BEX_TOPIC_REPLICATION_FACTOR', -1, -1, 15),
+      topicMinInsyncReplicas: int('BEX_TOPIC_MIN_INSYNC_REPLICAS', 0, 0, 15),
       agreementsDir: str('BEX_AGREEMENTS_DIR', join(repoRoot, 'deploy', 'agreements')),
       trustDir: str('BEX_TRUST_DIR', join(repoRoot, 'deploy', 'trust')),
       signingKeyId: str('BEX_SIGNING_KEY_ID', ''),
@@ -75,6 +85,8 @@ export function loadAuthorityConfig(env: NodeJS.ProcessEnv = process.env): Autho
       jwtIssuer: str('BEX_JWT_ISSUER', ''),
       jwtAudience: str('BEX_JWT_AUDIENCE', ''),
       deadLetterRetentionDays: int('BEX_DEAD_LETTER_RETENTION_DAYS', 30, 1, 3650),
+      livenessMaxSilenceS: int('BEX_LIVENESS_MAX_SILENCE_S', 120, 5, 3600),
+      relayLeaseS: int('BEX_RELAY_LEASE_S', 30, 2, 600),
     },
     env,
   );
@@ -82,7 +94,7 @@ export function loadAuthorityConfig(env: NodeJS.ProcessEnv = process.env): Autho
   if (unknownRoles.length > 0) {
     throw new Error(`invalid configuration:\n  BEX_ROLES: unknown role(s) ${unknownRoles.join(', ')}; use ${ROLES.join(', ')}`);
   }
-  const { kafkaSsl, kafkaSaslMechanism, kafkaSaslUsername, kafkaSaslPasswordFile, ...rest } = c;
+  const { kafkaSsl, kafkaSaslMechanism, kafkaSaslUsername, kafkaSaslPasswordFile, livenessMaxSilenceS, relayLeaseS, ...rest } = c;
   if (kafkaSaslMechanism !== 'none' && (!kafkaSaslUsername || !kafkaSaslPasswordFile)) {
     throw new Error('invalid configuration:\n  BEX_KAFKA_SASL_USERNAME and BEX_KAFKA_SASL_PASSWORD_FILE: required with BEX_KAFKA_SASL_MECHANISM');
   }
@@ -95,6 +107,8 @@ export function loadAuthorityConfig(env: NodeJS.ProcessEnv = process.env): Autho
   return {
     ...rest,
     kafkaSecurity,
+    livenessMaxSilenceMs: livenessMaxSilenceS * 1000,
+    relayLeaseMs: relayLeaseS * 1000,
     roles: c.roles as Role[],
     dbName: c.dbName || `bex_${c.authority.toLowerCase()}`,
     signingKeyId: c.signingKeyId || undefined,

@@ -1,7 +1,15 @@
 import { EventEmitter } from 'node:events';
 import { ConsumerLiveness, nextConsumerState } from './consumer-liveness';
 
-const EVENTS = { CONNECT: 'consumer.connect', GROUP_JOIN: 'consumer.group_join', DISCONNECT: 'consumer.disconnect', CRASH: 'consumer.crash' };
+const EVENTS = {
+  CONNECT: 'consumer.connect',
+  GROUP_JOIN: 'consumer.group_join',
+  DISCONNECT: 'consumer.disconnect',
+  CRASH: 'consumer.crash',
+  FETCH: 'consumer.fetch',
+  HEARTBEAT: 'consumer.heartbeat',
+  END_BATCH_PROCESS: 'consumer.end_batch_process',
+};
 
 /** A stand-in for a kafkajs consumer: the same event names, emitted by the test. */
 function fakeConsumer() {
@@ -50,5 +58,17 @@ describe('consumer liveness', () => {
     current.emit(EVENTS.CONNECT);
     old.emit(EVENTS.CRASH, { error: new Error('old'), restart: false });
     expect(liveness.alive()).toBe(true);
+  });
+
+  it('answers not alive when a running consumer stops turning, and alive again at its next fetch', () => {
+    const liveness = new ConsumerLiveness(undefined, 1_000);
+    const consumer = fakeConsumer();
+    liveness.watch(consumer);
+    consumer.emit(EVENTS.CONNECT);
+    const joined = Date.now();
+    expect(liveness.alive(joined + 900)).toBe(true);
+    expect(liveness.alive(joined + 1_500)).toBe(false);
+    consumer.emit(EVENTS.FETCH);
+    expect(liveness.alive(Date.now() + 900)).toBe(true);
   });
 });

@@ -3,6 +3,9 @@
 // retriable error: CONNECT, then GROUP_JOIN); a disconnected one is stopped. The projector creates
 // its consumers through the Kafka client it is given, so the authority hands it a client that
 // watches every consumer it makes: the latest one is the projector's (rebuild makes a new one).
+// A running consumer must also keep turning: kafkajs fetches every few seconds even when idle and
+// heartbeats to its group, so a fetch loop silent for longer than the allowed silence is stuck.
+import { Heartbeat } from '@bex/shared';
 import type { Consumer, Kafka } from 'kafkajs';
 
 export type ConsumerState = 'not-started' | 'running' | 'crashed' | 'stopped';
@@ -28,11 +31,15 @@ export class ConsumerLiveness {
   private watched: Watchable | undefined;
   /** The error of the last crash, for the log. */
   lastCrash: string | undefined;
+  readonly heartbeat = new Heartbeat();
 
-  constructor(private readonly onCrash: (error: string, restart: boolean) => void = () => undefined) {}
+  constructor(
+    private readonly onCrash: (error: string, restart: boolean) => void = () => undefined,
+    private readonly maxSilenceMs = 120_000,
+  ) {}
 
-  alive(): boolean {
-    return this.state === 'running';
+  alive(now: number = Date.now()): boolean {
+    return this.state === 'running' && !this.heartbeat.stalled(this.maxSilenceMs, now);
   }
 
   get current(): ConsumerState {
@@ -42,12 +49,20 @@ export class ConsumerLiveness {
   watch(consumer: Watchable): void {
     this.watched = consumer;
     this.state = 'not-started';
+    this.heartbeat.beat();
     const on = (name: string, event: ConsumerEvent, then?: (payload: unknown) => void) =>
       consumer.on(name as never, (payload: unknown) => {
         if (this.watched !== consumer) return;
         this.state = nextConsumerState(this.state, event);
+        this.heartbeat.beat();
         then?.(payload);
       });
+    // Turns of a healthy consumer: they move the heartbeat without changing the state.
+    for (const turn of [consumer.events.FETCH, consumer.events.HEARTBEAT, consumer.events.END_BATCH_PROCESS]) {
+      consumer.on(turn as never, () => {
+        if (this.watched === consumer) this.heartbeat.beat();
+      });
+    }
     on(consumer.events.CONNECT, 'connect');
     on(consumer.events.GROUP_JOIN, 'group-join');
     on(consumer.events.DISCONNECT, 'disconnect');

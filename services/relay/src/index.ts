@@ -1,3 +1,3 @@
 export { RecordPublisher, type SigningKey } from './data-access/record-publisher';
-export { RelayLoop, type RelayOptions } from './entry-points/relay-loop';
+export { NUDGED_POLL_MS, POLL_MS, RelayLoop, type RelayOptions } from './entry-points/relay-loop';
 export { planDeliveries, type Delivery, type Plan } from './domain/plan-deliveries';

@@ -13,6 +13,7 @@ export * from './domain/records/record-key';
 export * from './domain/retraction/retraction-reason';
 export * from './domain/retraction/tombstone';
 export * from './domain/wire/confluent-frame';
+export * from './domain/liveness/heartbeat';
 
 export * from './domain/agreement/agreement';
 export * from './domain/agreement/may-share';
@@ -37,3 +38,4 @@ export * from './adapters/kafka/kafka-client';
 export * from './adapters/mongo/outbox-store';
 export * from './adapters/mongo/recipient-ledger';
 export * from './adapters/mongo/relay-lease';
+export * from './adapters/mongo/group-commit';

@@ -54,7 +54,10 @@ export class InboxConsumer {
         const sorted = await sortMessages(batch.topic, batch.partition, batch.messages, this.sortContext());
         await this.publishDeadLetters(sorted.deadLetters);
         let applied = 0;
+        logger.debug({ topic: batch.topic, partition: batch.partition, lastOffset: batch.lastOffset() }, 'writing view');
         for (const [type, docs] of sorted.views) applied += await this.opts.views.apply(type, docs);
+        // The window a crash replays from: the view holds the batch, the group's offset does not yet.
+        logger.debug({ topic: batch.topic, partition: batch.partition, lastOffset: batch.lastOffset() }, 'view written; committing offset');
         resolveOffset(batch.messages[batch.messages.length - 1]!.offset);
         await commitOffsetsIfNecessary();
         await heartbeat();

@@ -3,7 +3,7 @@
 // that it existed. Retention is a purge: past meta.retainUntil only the tombstone of a record stays,
 // in every view that holds it, the source's partners' included. Dead letters drop the bytes they
 // kept for investigation when their time is up. Each is one indexed update per sweep.
-import { RECORD_TYPES, type Logger } from '@bex/shared';
+import { Heartbeat, RECORD_TYPES, type Logger } from '@bex/shared';
 import type { DeadLetterStore } from '../data-access/dead-letter-store';
 import type { ViewStore } from '../data-access/view-store';
 
@@ -15,13 +15,15 @@ export interface SweepResult {
 
 export class ViewSweeper {
   private timer: NodeJS.Timeout | undefined;
+  /** Beats when a sweep ends, failed or not: a sweep that hangs (a database that never answers) stops it. */
+  readonly heartbeat = new Heartbeat();
 
   constructor(
     private readonly views: ViewStore,
     private readonly deadLetters: DeadLetterStore,
     private readonly logger: Logger,
     private readonly clock: () => Date = () => new Date(),
-    private readonly everyMs = 30_000,
+    readonly everyMs = 30_000,
   ) {}
 
   async sweep(now = this.clock()): Promise<SweepResult> {
@@ -39,8 +41,18 @@ export class ViewSweeper {
   }
 
   start(): void {
+    this.heartbeat.beat();
+    let sweeping = false;
     this.timer = setInterval(() => {
-      this.sweep().catch((err: unknown) => this.logger.warn({ err: (err as Error).message }, 'view sweep failed'));
+      // One sweep at a time: a slow one is not stacked upon, and its silence shows in the heartbeat.
+      if (sweeping) return;
+      sweeping = true;
+      this.sweep()
+        .catch((err: unknown) => this.logger.warn({ err: (err as Error).message }, 'view sweep failed'))
+        .finally(() => {
+          sweeping = false;
+          this.heartbeat.beat();
+        });
     }, this.everyMs);
     this.timer.unref();
   }

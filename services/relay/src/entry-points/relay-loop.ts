@@ -3,7 +3,7 @@
 // A crash between produce and mark re-sends the batch; the projector's revision guard makes a
 // re-send harmless. Batches run one after another, so revisions of a record leave in order.
 import { avroType } from '@bex/schemas';
-import type { Agreement, AuthorityCode, Logger, OutboxStore, RecipientLedger } from '@bex/shared';
+import { Heartbeat, type Agreement, type AuthorityCode, type Logger, type OutboxStore, type RecipientLedger } from '@bex/shared';
 import { backoffMs } from '../domain/backoff';
 import { planDeliveries } from '../domain/plan-deliveries';
 import { sizeChunks } from '../domain/size-chunks';
@@ -18,6 +18,7 @@ export interface RelayOptions {
   publisher: RecordPublisher;
   logger: Logger;
   batchSize?: number;
+  /** How long an idle relay waits before it looks again (POLL_MS by default); a nudge ends the wait early. */
   idleMs?: number;
   now?: () => Date;
   /** Sends only while this is held (one relay per authority); without it the loop always sends. */
@@ -33,6 +34,11 @@ interface EncodedDocument {
   revision: number;
   messages: OutgoingMessage[];
 }
+
+/** An idle relay's poll when nothing nudges it (the api runs in another process). */
+export const POLL_MS = 200;
+/** Its fallback poll beside an api in the same process, which nudges it on every append. */
+export const NUDGED_POLL_MS = 1_000;
 
 /** Kafka's default message.max.bytes is 1,048,588; the rest is room for batch and record overhead. */
 export const DEFAULT_MAX_MESSAGE_BYTES = 1_000_000;
@@ -52,8 +58,14 @@ export class RelayLoop {
   private stopping = false;
   private running: Promise<void> | undefined;
   private wake: (() => void) | undefined;
+  /** Ends an idle pause early (set only while idle and holding the lease). */
+  private wakeIdle: (() => void) | undefined;
+  /** Something was appended since this turn began reading the outbox. */
+  private nudged = false;
   private failures = 0;
   private looping = false;
+  /** Beats at every turn of the loop, idle or failing ones too: a stuck produce or mark stops it. */
+  readonly heartbeat = new Heartbeat();
 
   constructor(private readonly opts: RelayOptions) {}
 
@@ -62,12 +74,23 @@ export class RelayLoop {
     if (this.running && !this.stopping) return;
     this.stopping = false;
     this.looping = true;
+    this.heartbeat.beat();
     this.running = this.loop();
   }
 
   /** True while the loop runs: false before start(), once stop() is called, and if the loop ended on its own. */
   isRunning(): boolean {
     return this.looping && !this.stopping;
+  }
+
+  /**
+   * The outbox has something new (the api in this process just appended it): an idle relay that
+   * holds the lease looks at once instead of at its next poll. A backoff after a failure is kept,
+   * and a relay in another process, which nobody nudges, still polls every `idleMs`.
+   */
+  nudge(): void {
+    this.nudged = true;
+    this.wakeIdle?.();
   }
 
   /** Finishes the batch in flight, then stops. */
@@ -133,11 +156,14 @@ export class RelayLoop {
     for (const [i, chunk] of chunks.entries()) {
       const ids = chunk.map((c) => c.id);
       try {
+        logger.debug({ documents: ids.length }, 'producing');
         await publisher.send(chunk.flatMap((c) => c.messages));
       } catch (err) {
         await outbox.markFailed(chunks.slice(i).flat().map((c) => c.id), (err as Error).message);
         throw err;
       }
+      // The window a crash re-sends from: acknowledged by the broker, not yet marked sent.
+      logger.debug({ documents: ids.length }, 'produced; marking sent');
       await outbox.markSent(ids, new Date());
       logger.info({ documents: ids.length, messages: chunk.reduce((n, c) => n + c.messages.length, 0) }, 'relayed');
     }
@@ -153,9 +179,12 @@ export class RelayLoop {
   }
 
   private async batches(): Promise<void> {
-    let leading = false;
+    // Undefined until the first answer, so a relay that starts as the standby says so too.
+    let leading: boolean | undefined;
     while (!this.stopping) {
+      this.heartbeat.beat();
       let sent = 0;
+      this.nudged = false;
       try {
         const held = this.opts.lease === undefined || (await this.opts.lease.acquire()).held;
         if (held !== leading) this.opts.logger.info({ holdsLease: held }, held ? 'relay holds the lease: sending' : 'another relay holds the lease: standing by');
@@ -170,17 +199,22 @@ export class RelayLoop {
           'relay batch failed; outbox documents stay pending',
         );
       }
-      if (sent === 0 || this.failures > 0) await this.pause(this.failures > 0 ? backoffMs(this.failures) : (this.opts.idleMs ?? 200));
+      if (this.failures > 0) await this.pause(backoffMs(this.failures), false);
+      // Nothing found, and nothing appended since the outbox was read: wait for a nudge or the next poll.
+      else if (sent === 0 && !(leading && this.nudged)) await this.pause(this.opts.idleMs ?? POLL_MS, leading === true);
     }
   }
 
-  private pause(ms: number): Promise<void> {
+  private pause(ms: number, nudgeable: boolean): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      this.wake = () => {
+      const wake = (): void => {
         clearTimeout(timer);
+        this.wakeIdle = undefined;
         resolve();
       };
+      const timer = setTimeout(wake, ms);
+      this.wake = wake;
+      if (nudgeable) this.wakeIdle = wake;
     });
   }
 }

@@ -33,7 +33,7 @@ describe('the metrics listener', () => {
     relayAlive = false;
     const res = await fetch(`${url}/healthz`);
     expect(res.status).toBe(503);
-    expect(await res.json()).toMatchObject({ detail: 'not alive: relay stopped', errors: [{ path: 'relay', message: 'stopped' }] });
+    expect(await res.json()).toMatchObject({ detail: 'not alive: relay stopped or stalled', errors: [{ path: 'relay', message: 'stopped or stalled' }] });
   });
 
   it('serves nothing else', async () => {

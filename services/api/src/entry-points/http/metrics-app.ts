@@ -9,7 +9,7 @@ import { notFound } from './error-handler';
 import { sendProblem } from './problem';
 import type { ApiMetrics } from './queries/metrics';
 
-/** True while the role it watches is working (the relay loop runs, the Kafka consumer has not crashed). */
+/** True while the role it watches is working: its loop runs and has turned within the allowed silence. */
 export type LivenessCheck = () => boolean;
 
 export interface MetricsAppOptions {
@@ -32,7 +32,7 @@ export function createMetricsApp(options: MetricsAppOptions): Express {
       res.json({ status: 'ok', checks: Object.fromEntries(names.map((n) => [n, 'up'])) });
       return;
     }
-    sendProblem(req, res, { code: 'not-alive', status: 503, detail: `not alive: ${down.join(', ')} stopped`, errors: down.map((name) => ({ path: name, message: 'stopped' })) });
+    sendProblem(req, res, { code: 'not-alive', status: 503, detail: `not alive: ${down.join(', ')} stopped or stalled`, errors: down.map((name) => ({ path: name, message: 'stopped or stalled' })) });
   });
   app.use(notFound);
   app.use((err: unknown, req: Request, res: Response, next: NextFunction) => {

@@ -23,6 +23,9 @@ export function createKafka(opts: { clientId: string; brokers: string[]; logger:
     ssl: opts.security?.ssl ?? false,
     ...(opts.security?.sasl ? { sasl: opts.security.sasl as SASLOptions } : {}),
     logLevel: logLevel.WARN,
+    // kafkajs gives a connection one second by default; a TLS + SASL handshake on a busy node (or
+    // across a border link) can take longer, and start-up must not fail on that.
+    connectionTimeout: 10_000,
     retry: { initialRetryTime: 300, retries: 8, maxRetryTime: 10_000 },
     logCreator:
       () =>
@@ -42,14 +45,14 @@ export function createKafka(opts: { clientId: string; brokers: string[]; logger:
 /** Topic settings applied when a topic is created, e.g. the dead-letter topic's retention. */
 export type TopicSettings = Record<string, Record<string, string>>;
 
-export async function ensureTopics(kafka: Kafka, topics: string[], numPartitions: number, timeoutMs = 30_000, settings: TopicSettings = {}): Promise<void> {
+export async function ensureTopics(kafka: Kafka, topics: string[], numPartitions: number, timeoutMs = 30_000, settings: TopicSettings = {}, replicationFactor = -1): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());
     const missing = topics.filter((t) => !existing.has(t));
     if (missing.length > 0) {
-      await admin.createTopics({ topics: missing.map((topic) => ({ topic, numPartitions, configEntries: Object.entries(settings[topic] ?? {}).map(([name, value]) => ({ name, value })) })), waitForLeaders: false }).catch((err: { type?: string }) => {
+      await admin.createTopics({ topics: missing.map((topic) => ({ topic, numPartitions, replicationFactor, configEntries: Object.entries(settings[topic] ?? {}).map(([name, value]) => ({ name, value })) })), waitForLeaders: false }).catch((err: { type?: string }) => {
         if (err.type !== 'TOPIC_ALREADY_EXISTS') throw err;
       });
     }

@@ -1,9 +1,11 @@
 // The outbox: one document per submitted revision, written by the api before it answers and read
 // by the relay. `_id` is recordId:revision, so the insert itself decides races between concurrent
-// amendments (the loser gets a duplicate key and retries with the next revision).
+// amendments (the loser gets a duplicate key and retries with the next revision). Concurrent
+// appends share one journaled insert (group-commit.ts); each still gets its own duplicate key.
 import type { Connection, Model } from 'mongoose';
 import { Schema } from 'mongoose';
 import type { AnyRecord } from '../../domain/records/record';
+import { GroupCommitter, type GroupCommitOptions } from './group-commit';
 
 /** Who made a revision. It stays with the source: the relay sends `record`, never this. */
 export interface RevisionActor {
@@ -51,9 +53,18 @@ outboxSchema.index({ recordId: 1, revision: -1 });
 
 export class OutboxStore {
   readonly model: Model<OutboxDoc>;
+  private readonly appends: GroupCommitter<OutboxDoc>;
+  private readonly appendListeners = new Set<() => void>();
 
-  constructor(conn: Connection) {
+  constructor(conn: Connection, groupCommit: GroupCommitOptions = {}) {
     this.model = conn.models.Outbox ?? conn.model<OutboxDoc>('Outbox', outboxSchema);
+    this.appends = new GroupCommitter<OutboxDoc>(conn.collection<OutboxDoc>(this.model.collection.collectionName), groupCommit);
+  }
+
+  /** Calls `listener` after every durable append through this store (a relay in the same process wakes on it); returns the unsubscribe. */
+  onAppended(listener: () => void): () => void {
+    this.appendListeners.add(listener);
+    return () => this.appendListeners.delete(listener);
   }
 
   async init(): Promise<void> {
@@ -62,7 +73,10 @@ export class OutboxStore {
 
   /** Durable (journaled) once this resolves. Throws a duplicate-key error (11000) if the revision is taken. */
   async append(record: AnyRecord, now: Date, actor?: RevisionActor): Promise<void> {
-    await this.model.collection.insertOne({
+    // Acknowledged only once in the journal (the committer's default write concern): without j the
+    // database answers from memory, and a crash in the next few milliseconds loses a revision the
+    // api has already answered 202 for.
+    await this.appends.insert({
       ...(actor === undefined ? {} : { actor }),
       _id: `${record.meta.recordId}:${record.meta.revision}`,
       recordId: record.meta.recordId,
@@ -72,10 +86,14 @@ export class OutboxStore {
       state: 'pending',
       createdAt: now,
       attempts: 0,
-    } as OutboxDoc as never,
-    // Acknowledged only once in the journal: without j the database answers from memory, and a
-    // crash in the next few milliseconds loses a revision the api has already answered 202 for.
-    { writeConcern: { w: 'majority', j: true } });
+    });
+    for (const listener of this.appendListeners) {
+      try {
+        listener();
+      } catch {
+        // The revision is written: a listener's trouble must not turn that into an error.
+      }
+    }
   }
 
   async latest(recordId: string): Promise<AnyRecord | undefined> {
