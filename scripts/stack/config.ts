@@ -14,6 +14,11 @@ export interface StackConfig {
   kafkaNodes: 1 | 3;
   /** BEX_KAFKA_TLS=true adds a SASL_SSL listener beside the SASL_PLAINTEXT one (production-mode authorities use it). */
   kafkaTls: boolean;
+  /**
+   * BEX_KAFKA_LINK_LISTENER=host:port (one-node stack): one more SASL_PLAINTEXT listener, bound and
+   * advertised there, for clients on another network (an authority in a network namespace of its own).
+   */
+  kafkaLinkListener: string | undefined;
   registryPort: number;
   databasePort: number;
   kafkaHeap: string;
@@ -42,6 +47,13 @@ function flag(env: NodeJS.ProcessEnv, name: string): boolean {
   const raw = env[name] ?? 'false';
   if (raw !== 'true' && raw !== 'false') throw new ConfigError(`${name} must be true or false, got "${raw}"`);
   return raw === 'true';
+}
+
+function linkListener(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.BEX_KAFKA_LINK_LISTENER;
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^\d{1,3}(\.\d{1,3}){3}:\d{1,5}$/.test(raw)) throw new ConfigError(`BEX_KAFKA_LINK_LISTENER must be an IPv4 address and port (10.213.0.1:19610), got "${raw}"`);
+  return raw;
 }
 
 function heap(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
@@ -100,6 +112,7 @@ export function loadStackConfig(env: NodeJS.ProcessEnv = process.env): StackConf
     kafkaControllerPort: port(env, 'BEX_KAFKA_CONTROLLER_PORT', 9093),
     kafkaNodes: kafkaNodes(env, dataDir),
     kafkaTls: flag(env, 'BEX_KAFKA_TLS'),
+    kafkaLinkListener: linkListener(env),
     registryPort: port(env, 'BEX_REGISTRY_PORT', 8081),
     databasePort: port(env, 'BEX_DB_PORT', 27017),
     kafkaHeap: heap(env, 'BEX_KAFKA_HEAP', '512m'),

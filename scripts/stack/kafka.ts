@@ -55,6 +55,9 @@ async function writeConfig(cfg: StackConfig, node: number): Promise<{ server: st
     `ssl.truststore.password=${tlsFiles.password}`,
   ];
   const tlsListener = tlsFiles === undefined ? '' : `,SASL_SSL://127.0.0.1:${tls}`;
+  // One node only: another network reaches this node, not its peers.
+  const linkListener = cfg.kafkaLinkListener === undefined || node !== 1 ? '' : `,LINK://${cfg.kafkaLinkListener}`;
+  const linkLines = linkListener === '' ? [] : [`listener.name.link.${SCRAM_MECHANISM.toLowerCase()}.sasl.jaas.config=${scramJaas}`];
   const voters = Array.from({ length: cfg.kafkaNodes }, (_, i) => `${i + 1}@127.0.0.1:${kafkaNodePorts(cfg, i + 1).controller}`).join(',');
   // Replicated topics only where there are replicas: rf 3 with min ISR 2 acknowledges a record
   // once two nodes hold it, so a node lost later loses nothing and writes go on.
@@ -67,16 +70,17 @@ async function writeConfig(cfg: StackConfig, node: number): Promise<{ server: st
       'process.roles=broker,controller',
       `node.id=${node}`,
       `controller.quorum.voters=${voters}`,
-      `listeners=SASL_PLAINTEXT://127.0.0.1:${broker},CONTROLLER://127.0.0.1:${controller}${tlsListener}`,
-      `advertised.listeners=SASL_PLAINTEXT://127.0.0.1:${broker}${tlsListener}`,
+      `listeners=SASL_PLAINTEXT://127.0.0.1:${broker},CONTROLLER://127.0.0.1:${controller}${tlsListener}${linkListener}`,
+      `advertised.listeners=SASL_PLAINTEXT://127.0.0.1:${broker}${tlsListener}${linkListener}`,
       'controller.listener.names=CONTROLLER',
       'inter.broker.listener.name=SASL_PLAINTEXT',
-      'listener.security.protocol.map=SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT,SASL_SSL:SASL_SSL',
+      'listener.security.protocol.map=SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT,SASL_SSL:SASL_SSL,LINK:SASL_PLAINTEXT',
       // Clients and the broker itself: SCRAM, whose credentials live in the cluster metadata.
       `sasl.enabled.mechanisms=${SCRAM_MECHANISM}`,
       `sasl.mechanism.inter.broker.protocol=${SCRAM_MECHANISM}`,
       `listener.name.sasl_plaintext.${SCRAM_MECHANISM.toLowerCase()}.sasl.jaas.config=${scramJaas}`,
       ...tlsLines,
+      ...linkLines,
       // The controller listener cannot use SCRAM in KRaft (it must authenticate before metadata is
       // loaded): PLAIN with one static user, the broker's own identity. No PLAINTEXT anywhere, so no
       // anonymous principal reaches the controller either.

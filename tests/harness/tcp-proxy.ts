@@ -13,7 +13,7 @@ export class TcpProxy {
   constructor(private readonly targetPort: number, private readonly targetHost = '127.0.0.1') {}
 
   /** Listens on a loopback port (a free one unless given: a restart keeps its port) and returns it. */
-  async start(port = 0): Promise<number> {
+  async start(port = 0, host = '127.0.0.1'): Promise<number> {
     this.server = net.createServer((client) => {
       const upstream = net.connect(this.targetPort, this.targetHost);
       const pair: [net.Socket, net.Socket] = [client, upstream];
@@ -31,7 +31,7 @@ export class TcpProxy {
       client.on('error', () => upstream.end()).on('close', () => this.pairs.delete(pair));
       upstream.on('error', end).on('close', end);
     });
-    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => this.server!.listen(port, host, resolve));
     return (this.server.address() as AddressInfo).port;
   }
 
