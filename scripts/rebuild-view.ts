@@ -20,7 +20,7 @@ async function main(code: string | undefined): Promise<void> {
     const before: Record<string, unknown[]> = {};
     for (const type of RECORD_TYPES) before[type] = await node.views.collection(type).find().sort({ _id: 1 }).toArray();
     const started = Date.now();
-    await projector.rebuild();
+    await projector.rebuild({ maxSilenceMs: authorityCfg.rebuildMaxSilenceMs });
     let same = true;
     for (const type of RECORD_TYPES) {
       const after = await node.views.collection(type).find().sort({ _id: 1 }).toArray();

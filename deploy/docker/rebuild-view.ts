@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     const projector = node.projector!;
     await projector.stop();
     const started = Date.now();
-    await projector.rebuild();
+    await projector.rebuild({ maxSilenceMs: cfg.rebuildMaxSilenceMs });
     const counts: Record<string, number> = {};
     for (const type of RECORD_TYPES) counts[type] = await node.views.collection(type).countDocuments();
     logger.info({ authority: cfg.authority, seconds: (Date.now() - started) / 1000, documents: counts }, 'view rebuilt from the inbox topics');

@@ -69,7 +69,8 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
   // Retries stay bounded (kafkajs warns that this weakens exactly-once): an outage must surface as
   // a failed batch so the relay backs off and stop() never hangs; a re-sent batch is harmless
   // because views apply a revision once.
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+  const newProducer = () => kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+  const producer = newProducer();
   const serde = new AvroSerde(new RegistryClient({ baseUrl: cfg.registryUrl }));
   if (needsKafka) {
     // Only the inboxes an agreement lets this authority write to: under ACLs nothing else is visible.
@@ -94,8 +95,12 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
   }
 
   let relay: RelayLoop | undefined;
+  let publisher: RecordPublisher | undefined;
   if (has('relay')) {
-    const publisher = new RecordPublisher(producer, serde, self, signingKey(self, cfg.signingKeyId, cfg.signingKeyFile, logger), cfg.topicPrefix);
+    // The relay has a producer of its own, which it replaces when the broker refuses a topic
+    // (record-publisher.ts says why): the projector's dead letters must not go down with it.
+    publisher = new RecordPublisher(newProducer(), serde, self, signingKey(self, cfg.signingKeyId, cfg.signingKeyFile, logger), cfg.topicPrefix, newProducer);
+    await publisher.connect();
     relay = new RelayLoop({ self, partners, agreements, outbox, ledger: new RecipientLedger(connection), lease: new RelayLease(connection, `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`, cfg.relayLeaseMs), publisher, now: clock, logger: logger.child({ role: 'relay' }), ...(maxMessageBytes === undefined ? {} : { maxMessageBytes }), ...(has('api') ? { idleMs: NUDGED_POLL_MS } : {}) });
     relay.start();
     // The api in this process wakes the relay as soon as an append is durable, instead of the relay
@@ -167,6 +172,7 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
     async stop() {
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
       await relay?.stop();
+      await publisher?.disconnect();
       sweeper?.stop();
       await consumer?.stop();
       if (needsKafka) await producer.disconnect();

@@ -51,6 +51,8 @@ export interface AuthorityConfig {
   livenessMaxSilenceMs: number;
   /** How long the relay lease lasts unrenewed: how soon a standby relay takes over from a dead one. */
   relayLeaseMs: number;
+  /** How long a view rebuild may go without a record taken in before it gives up. */
+  rebuildMaxSilenceMs: number;
 }
 
 export function loadAuthorityConfig(env: NodeJS.ProcessEnv = process.env): AuthorityConfig {
@@ -87,6 +89,7 @@ export function loadAuthorityConfig(env: NodeJS.ProcessEnv = process.env): Autho
       deadLetterRetentionDays: int('BEX_DEAD_LETTER_RETENTION_DAYS', 30, 1, 3650),
       livenessMaxSilenceS: int('BEX_LIVENESS_MAX_SILENCE_S', 120, 5, 3600),
       relayLeaseS: int('BEX_RELAY_LEASE_S', 30, 2, 600),
+      rebuildMaxSilenceS: int('BEX_REBUILD_MAX_SILENCE_S', 120, 5, 86_400),
     },
     env,
   );
@@ -94,7 +97,7 @@ export function loadAuthorityConfig(env: NodeJS.ProcessEnv = process.env): Autho
   if (unknownRoles.length > 0) {
     throw new Error(`invalid configuration:\n  BEX_ROLES: unknown role(s) ${unknownRoles.join(', ')}; use ${ROLES.join(', ')}`);
   }
-  const { kafkaSsl, kafkaSaslMechanism, kafkaSaslUsername, kafkaSaslPasswordFile, livenessMaxSilenceS, relayLeaseS, ...rest } = c;
+  const { kafkaSsl, kafkaSaslMechanism, kafkaSaslUsername, kafkaSaslPasswordFile, livenessMaxSilenceS, relayLeaseS, rebuildMaxSilenceS, ...rest } = c;
   if (kafkaSaslMechanism !== 'none' && (!kafkaSaslUsername || !kafkaSaslPasswordFile)) {
     throw new Error('invalid configuration:\n  BEX_KAFKA_SASL_USERNAME and BEX_KAFKA_SASL_PASSWORD_FILE: required with BEX_KAFKA_SASL_MECHANISM');
   }
@@ -109,6 +112,7 @@ export function loadAuthorityConfig(env: NodeJS.ProcessEnv = process.env): Autho
     kafkaSecurity,
     livenessMaxSilenceMs: livenessMaxSilenceS * 1000,
     relayLeaseMs: relayLeaseS * 1000,
+    rebuildMaxSilenceMs: rebuildMaxSilenceS * 1000,
     roles: c.roles as Role[],
     dbName: c.dbName || `bex_${c.authority.toLowerCase()}`,
     signingKeyId: c.signingKeyId || undefined,

@@ -15,6 +15,7 @@ import type { Consumer, Kafka, Producer } from 'kafkajs';
 import type { DeadLetter, DeadLetterStore } from '../data-access/dead-letter-store';
 import type { ViewStore } from '../data-access/view-store';
 import { fetchAt } from '../data-access/fetch-at';
+import { judgeCatchUp, type CatchUp, type CatchUpWatch } from '../domain/catch-up';
 import { sortMessages, type SortContext } from './sort-messages';
 
 export interface ProjectorOptions {
@@ -36,6 +37,16 @@ export interface ProjectorOptions {
 }
 
 const THIRTY_DAYS_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** A rebuild gives up after this long without a record taken in (BEX_REBUILD_MAX_SILENCE_S). */
+export const DEFAULT_REBUILD_MAX_SILENCE_MS = 120_000;
+
+export interface RebuildOptions {
+  /** Gives up after this long without progress, never because the replay is merely long. */
+  maxSilenceMs?: number;
+  /** How often the group's position is looked at. */
+  pollMs?: number;
+}
 
 export class InboxConsumer {
   private consumer: Consumer | undefined;
@@ -126,20 +137,27 @@ export class InboxConsumer {
 
   /** How many records of the inbox the view has not yet taken in (sum over partitions). */
   async lag(): Promise<number> {
+    return (await this.catchUp()).lag;
+  }
+
+  /** Where the group stands: records left, and records taken in since the start of the retained log. */
+  async catchUp(): Promise<CatchUp> {
     const admin = this.opts.kafka.admin();
     await admin.connect();
     try {
       let lag = 0;
+      let taken = 0;
       const committed = await admin.fetchOffsets({ groupId: this.groupId, topics: this.topics });
       for (const topic of this.topics) {
         const high = await admin.fetchTopicOffsets(topic);
         const done = committed.find((c) => c.topic === topic)?.partitions ?? [];
         for (const p of high) {
-          const at = Number(done.find((d) => d.partition === p.partition)?.offset ?? '-1');
-          lag += Number(p.high) - Math.max(at, Number(p.low));
+          const at = Math.max(Number(done.find((d) => d.partition === p.partition)?.offset ?? '-1'), Number(p.low));
+          lag += Number(p.high) - at;
+          taken += at - Number(p.low);
         }
       }
-      return lag;
+      return { lag, taken };
     } finally {
       await admin.disconnect();
     }
@@ -147,9 +165,10 @@ export class InboxConsumer {
 
   /**
    * Empties the view and replays the inbox from the beginning. The consumer must be stopped first:
-   * Kafka only deletes a group with no active member.
+   * Kafka only deletes a group with no active member. Waits as long as the replay moves, and
+   * gives up only after `maxSilenceMs` without a record taken in.
    */
-  async rebuild(): Promise<void> {
+  async rebuild(opts: RebuildOptions = {}): Promise<void> {
     if (this.consumer) throw new Error('stop the projector before rebuilding its view');
     await this.opts.views.drop();
     const admin = this.opts.kafka.admin();
@@ -163,10 +182,18 @@ export class InboxConsumer {
     }
     await this.opts.views.init();
     await this.start();
-    const deadline = Date.now() + 120_000;
-    while ((await this.lag()) > 0) {
-      if (Date.now() > deadline) throw new Error('rebuild did not catch up within 120 s');
-      await new Promise((r) => setTimeout(r, 200));
+    const maxSilenceMs = opts.maxSilenceMs ?? DEFAULT_REBUILD_MAX_SILENCE_MS;
+    let watch: CatchUpWatch | undefined;
+    for (;;) {
+      const seen = await this.catchUp();
+      const judged = judgeCatchUp(watch, seen, Date.now(), maxSilenceMs);
+      if (judged.verdict === 'caught-up') return;
+      if (judged.verdict === 'stalled') {
+        throw new Error(`rebuild stalled: no record taken in for ${Math.round(maxSilenceMs / 1000)} s, ${seen.lag} left (${seen.taken} taken in)`);
+      }
+      if (judged.watch !== watch) this.opts.logger.debug({ left: seen.lag, takenIn: seen.taken }, 'rebuild replaying');
+      watch = judged.watch;
+      await new Promise((r) => setTimeout(r, opts.pollMs ?? 200));
     }
   }
 

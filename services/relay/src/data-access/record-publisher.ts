@@ -28,12 +28,18 @@ export interface SigningKey {
 export class RecordPublisher {
   private readonly writers = new Map<RecordTypeName, Promise<Writer<unknown>>>();
 
+  /**
+   * `newProducer`, when given, makes this publisher the owner of its producer: it replaces it
+   * after a topic refusal (see sendEachTopic) and disconnects it in disconnect(). Without it the
+   * producer is the caller's.
+   */
   constructor(
-    private readonly producer: Producer,
+    private producer: Producer,
     private readonly serde: AvroSerde,
     private readonly self: AuthorityCode,
     private readonly key: SigningKey,
     private readonly topicPrefix = 'bex',
+    private readonly newProducer?: () => Producer,
   ) {}
 
   /** One signed, framed Kafka message per delivery; throws if a record cannot be encoded. */
@@ -56,13 +62,47 @@ export class RecordPublisher {
   /** Produces every message in one acks=all batch. */
   async send(messages: OutgoingMessage[]): Promise<void> {
     if (messages.length === 0) return;
-    const byTopic = new Map<string, TopicMessages>();
-    for (const { topic, message } of messages) {
-      const batch = byTopic.get(topic) ?? { topic, messages: [] };
-      batch.messages.push(message);
-      byTopic.set(topic, batch);
+    await this.producer.sendBatch({ topicMessages: [...byTopic(messages).values()], acks: -1 });
+  }
+
+  /**
+   * Produces topic by topic, after a batch some topic of which the broker refused: every topic it
+   * accepts gets its messages, and the refusal of each other topic is returned. A failure that is
+   * not `ownProblem` (the broker went away) is thrown at once, like send() would.
+   *
+   * The producer is replaced first: kafkajs keeps every topic it once wrote to in the metadata it
+   * refreshes, and a refused topic in there makes every later refresh fail, for all topics alike.
+   */
+  async sendEachTopic(messages: OutgoingMessage[], ownProblem: (err: unknown) => boolean): Promise<Map<string, unknown>> {
+    await this.renew();
+    const refused = new Map<string, unknown>();
+    for (const [topic, batch] of byTopic(messages)) {
+      try {
+        await this.producer.sendBatch({ topicMessages: [batch], acks: -1 });
+      } catch (err) {
+        if (!ownProblem(err)) throw err;
+        refused.set(topic, err);
+      }
     }
-    await this.producer.sendBatch({ topicMessages: [...byTopic.values()], acks: -1 });
+    return refused;
+  }
+
+  async connect(): Promise<void> {
+    await this.producer.connect();
+  }
+
+  /** Disconnects the producer if this publisher owns it. */
+  async disconnect(): Promise<void> {
+    if (this.newProducer !== undefined) await this.producer.disconnect();
+  }
+
+  private async renew(): Promise<void> {
+    if (this.newProducer === undefined) return;
+    const fresh = this.newProducer();
+    await fresh.connect();
+    const old = this.producer;
+    this.producer = fresh;
+    await old.disconnect().catch(() => undefined);
   }
 
   private writer(type: RecordTypeName): Promise<Writer<unknown>> {
@@ -75,4 +115,14 @@ export class RecordPublisher {
     }
     return pending;
   }
+}
+
+function byTopic(messages: readonly OutgoingMessage[]): Map<string, TopicMessages> {
+  const batches = new Map<string, TopicMessages>();
+  for (const { topic, message } of messages) {
+    const batch = batches.get(topic) ?? { topic, messages: [] };
+    batch.messages.push(message);
+    batches.set(topic, batch);
+  }
+  return batches;
 }

@@ -6,6 +6,7 @@ import { avroType } from '@bex/schemas';
 import { Heartbeat, type Agreement, type AuthorityCode, type Logger, type OutboxStore, type RecipientLedger } from '@bex/shared';
 import { backoffMs } from '../domain/backoff';
 import { planDeliveries } from '../domain/plan-deliveries';
+import { judgeProduceFailure } from '../domain/produce-failure';
 import { sizeChunks } from '../domain/size-chunks';
 import type { OutgoingMessage, RecordPublisher } from '../data-access/record-publisher';
 
@@ -142,7 +143,8 @@ export class RelayLoop {
   /**
    * Produces the batch in as few requests as the broker's size limit allows (size-chunks.ts says
    * why the limit is kept, not recovered from), in outbox order so revisions still leave in order.
-   * A document too large for the broker on its own is quarantined: it never stalls the rest.
+   * A document too large for the broker on its own is quarantined: it never stalls the rest, and
+   * neither does one with a delivery to a topic the broker refuses (setAsideRefused).
    */
   private async deliver(batch: EncodedDocument[]): Promise<void> {
     const { outbox, publisher, logger } = this.opts;
@@ -154,19 +156,52 @@ export class RelayLoop {
       logger.error({ recordId: item.recordId, revision: item.revision, bytes }, 'outbox document too large for the broker; quarantined');
     }
     for (const [i, chunk] of chunks.entries()) {
-      const ids = chunk.map((c) => c.id);
+      let ids = chunk.map((c) => c.id);
       try {
         logger.debug({ documents: ids.length }, 'producing');
         await publisher.send(chunk.flatMap((c) => c.messages));
       } catch (err) {
-        await outbox.markFailed(chunks.slice(i).flat().map((c) => c.id), (err as Error).message);
-        throw err;
+        try {
+          if (judgeProduceFailure(err).scope === 'batch') throw err;
+          ids = await this.setAsideRefused(chunk);
+        } catch (failure) {
+          await outbox.markFailed(chunks.slice(i).flat().map((c) => c.id), (failure as Error).message);
+          throw failure;
+        }
       }
       // The window a crash re-sends from: acknowledged by the broker, not yet marked sent.
       logger.debug({ documents: ids.length }, 'produced; marking sent');
       await outbox.markSent(ids, new Date());
       logger.info({ documents: ids.length, messages: chunk.reduce((n, c) => n + c.messages.length, 0) }, 'relayed');
     }
+  }
+
+  /**
+   * The broker refused some topic of this chunk for good (its ACL is gone): every other topic is
+   * produced, and each document with a delivery to a refused topic is set aside with the topic and
+   * the broker's answer, to be released once the cause is fixed (a release re-sends all of its
+   * deliveries; views ignore the copies they already hold). Returns the documents fully sent.
+   */
+  private async setAsideRefused(chunk: readonly EncodedDocument[]): Promise<string[]> {
+    const { outbox, publisher, logger } = this.opts;
+    const errors = await publisher.sendEachTopic(chunk.flatMap((c) => c.messages), (err) => judgeProduceFailure(err).scope === 'topic');
+    const refused = new Map<string, string>();
+    for (const [topic, err] of errors) {
+      const failure = judgeProduceFailure(err);
+      if (failure.scope === 'topic') refused.set(topic, failure.reason);
+    }
+    const sent: string[] = [];
+    for (const doc of chunk) {
+      const topics = [...new Set(doc.messages.map((m) => m.topic))].filter((t) => refused.has(t));
+      if (topics.length === 0) {
+        sent.push(doc.id);
+        continue;
+      }
+      const reason = topics.map((t) => `the broker refused ${t}: ${refused.get(t)}`).join('; ');
+      await outbox.quarantine(doc.id, `${reason} (its other deliveries were sent)`);
+      logger.error({ recordId: doc.recordId, revision: doc.revision, topics, reason }, 'delivery refused by the broker; outbox document set aside');
+    }
+    return sent;
   }
 
   private async loop(): Promise<void> {

@@ -22,7 +22,7 @@ export interface OutboxDoc {
   revision: number;
   recordType: string;
   record: AnyRecord;
-  /** `quarantined`: could not be encoded; kept with the reason, never retried on its own. */
+  /** `quarantined` (set aside): could not be encoded, too large, or a topic of it refused by the broker; kept with the reason, never retried on its own. */
   state: 'pending' | 'sent' | 'quarantined';
   createdAt: Date;
   sentAt?: Date;
