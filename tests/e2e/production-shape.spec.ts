@@ -6,7 +6,6 @@
 // cluster and one machine is replaced: addresses, listening ports, mounted paths and Secrets.
 // A record goes LA → VN; one api and one projector of VN are killed -9 and users see no change;
 // a second LA relay stands by and sends nothing while the first holds the lease.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +23,7 @@ import { downKafka, upKafka } from '../../scripts/stack/stack';
 import { callJson, eventually, stackEnv } from '../harness';
 import { compiledStart, ensureCompiled, repoRoot } from '../harness/compiled-build';
 import { readAuthorityManifest, type AuthorityManifest } from '../harness/deployment-manifest';
+import { startRoleProcess, type RoleProcess } from '../harness/role-process';
 import { testStackConfig } from '../harness/test-stack';
 
 const AUTHORITIES = ['LA', 'VN'] as const;
@@ -45,12 +45,11 @@ function shapeKafkaConfig(): StackConfig {
   });
 }
 
-interface RoleProcess {
+interface Replica {
   authority: Code;
   deployment: string;
   replica: number;
-  child: ChildProcess;
-  output(): string;
+  proc: RoleProcess;
   /** From the process's "authority started" log line. */
   apiUrl?: string;
   metricsUrl?: string;
@@ -65,7 +64,7 @@ interface AuthorityFiles {
 const kafkaCfg = shapeKafkaConfig();
 const work = mkdtempSync(join(tmpdir(), 'bex-production-shape-'));
 const manifests = Object.fromEntries(AUTHORITIES.map((a) => [a, readAuthorityManifest(join(repoRoot, 'deploy', 'kubernetes', `authority-${a.toLowerCase()}.yaml`), a)])) as Record<Code, AuthorityManifest>;
-const running: RoleProcess[] = [];
+const running: Replica[] = [];
 const dbSuffix = randomUUID().slice(0, 8);
 
 /** Fresh keys for every authority (never the development seed), each trust store holding its partners'. */
@@ -119,8 +118,6 @@ function replicaEnv(a: Code, deployment: AuthorityManifest['deployments'][number
   const missing = deployment.fromSecrets.filter((name) => !(name in secrets));
   if (missing.length > 0) throw new Error(`${deployment.name} takes ${missing.join(', ')} from a Secret the test does not supply`);
   return {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
     ...fromManifest,
     ...Object.fromEntries(deployment.fromSecrets.map((name) => [name, secrets[name]])),
     // One machine instead of a cluster: the services' addresses, and every listener on a free port.
@@ -137,50 +134,24 @@ function replicaEnv(a: Code, deployment: AuthorityManifest['deployments'][number
   };
 }
 
-function startReplica(a: Code, deployment: AuthorityManifest['deployments'][number], replica: number): RoleProcess {
-  const child = spawn(process.execPath, [compiledStart], { cwd: repoRoot, env: replicaEnv(a, deployment), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const proc: RoleProcess = { authority: a, deployment: deployment.name, replica, child, output: () => output };
-  running.push(proc);
-  return proc;
+function startReplica(a: Code, deployment: AuthorityManifest['deployments'][number], replica: number): Replica {
+  const started: Replica = { authority: a, deployment: deployment.name, replica, proc: startRoleProcess(replicaEnv(a, deployment), [compiledStart]) };
+  running.push(started);
+  return started;
 }
 
 /** Waits for the replica's "authority started" line and takes its listeners' addresses from it. */
-async function started(proc: RoleProcess, timeoutMs = 240_000): Promise<RoleProcess> {
-  const line = await eventually(async () => {
-    if (proc.child.exitCode !== null) throw new Error(`${proc.deployment}#${proc.replica} exited ${proc.child.exitCode}:\n${proc.output().slice(-3000)}`);
-    return logLines(proc).find((l) => l.msg === 'authority started');
-  }, timeoutMs, 250).catch((err: Error) => {
-    throw new Error(`${proc.deployment}#${proc.replica} did not start: ${err.message}\n${proc.output().slice(-3000)}`);
+async function started(r: Replica, timeoutMs = 240_000): Promise<Replica> {
+  const line = await r.proc.line('authority started', timeoutMs).catch((err: Error) => {
+    throw new Error(`${r.deployment}#${r.replica} did not start: ${err.message}`);
   });
-  proc.apiUrl = line.apiUrl as string | undefined;
-  proc.metricsUrl = line.metricsUrl as string;
-  return proc;
+  r.apiUrl = line.apiUrl as string | undefined;
+  r.metricsUrl = line.metricsUrl as string;
+  return r;
 }
 
-function logLines(proc: RoleProcess): Array<Record<string, unknown>> {
-  return proc
-    .output()
-    .split('\n')
-    .filter((l) => l.startsWith('{'))
-    .map((l) => {
-      try {
-        return JSON.parse(l) as Record<string, unknown>;
-      } catch {
-        return {};
-      }
-    });
-}
-
-const replicas = (a: Code, role: string): RoleProcess[] => running.filter((p) => p.authority === a && p.deployment === `bex-${a.toLowerCase()}-${role}`);
-const relayed = (p: RoleProcess): number => logLines(p).filter((l) => l.msg === 'relayed').length;
-
-async function killHard(proc: RoleProcess): Promise<void> {
-  process.kill(-proc.child.pid!, 'SIGKILL');
-  if (proc.child.exitCode === null && proc.child.signalCode === null) await new Promise((resolve) => proc.child.once('close', resolve));
-}
+const replicas = (a: Code, role: string): Replica[] => running.filter((p) => p.authority === a && p.deployment === `bex-${a.toLowerCase()}-${role}`);
+const relayed = (r: Replica): number => r.proc.lines().filter((l) => l.msg === 'relayed').length;
 
 beforeAll(async () => {
   ensureCompiled();
@@ -201,8 +172,7 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
-  for (const p of running) if (p.child.exitCode === null && p.child.signalCode === null) process.kill(-p.child.pid!, 'SIGTERM');
-  await Promise.all(running.map((p) => (p.child.exitCode === null && p.child.signalCode === null ? new Promise((r) => p.child.once('close', r)) : undefined)));
+  await Promise.all(running.map((r) => r.proc.stop()));
   await downKafka(kafkaCfg);
   rmSync(kafkaCfg.dataDir, { recursive: true, force: true });
   rmSync(work, { recursive: true, force: true });
@@ -251,8 +221,8 @@ describe('the production shape: LA and VN as their manifests run them', () => {
     // Either replica answers the same: they share the view.
     expect(await readAtVN(firstId, vnApi2!.apiUrl!)).toEqual(atVN);
 
-    await killHard(vnApi1!);
-    await killHard(replicas('VN', 'projector')[0]!);
+    await vnApi1!.proc.kill9();
+    await replicas('VN', 'projector')[0]!.proc.kill9();
     // Twelve records: their keys spread over the three partitions (all but certainly), the dead
     // projector's too, which the surviving one takes over once the group notices (session timeout).
     const later: string[] = [];
@@ -274,6 +244,6 @@ describe('the production shape: LA and VN as their manifests run them', () => {
     const senders = relays.filter((p) => relayed(p) > 0);
     expect(senders).toHaveLength(1);
     const standby = relays.find((p) => p !== senders[0])!;
-    expect(logLines(standby).some((l) => l.msg === 'another relay holds the lease: standing by')).toBe(true);
+    expect(standby.proc.lines().some((l) => l.msg === 'another relay holds the lease: standing by')).toBe(true);
   });
 });

@@ -18,8 +18,9 @@ export interface RoleProcess {
   stop(): Promise<void>;
 }
 
-export function startRoleProcess(env: Record<string, string>): RoleProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'services', 'authority', 'src', 'start.ts')], {
+/** The sources through tsx by default; `args` runs something else with node, e.g. the compiled start. */
+export function startRoleProcess(env: NodeJS.ProcessEnv, args: string[] = ['--import', 'tsx', join(root, 'services', 'authority', 'src', 'start.ts')]): RoleProcess {
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
     detached: true,
@@ -44,7 +45,8 @@ export function startRoleProcess(env: Record<string, string>): RoleProcess {
       for (const t of triggers.filter((x) => x.msg === line.msg)) t.fire();
     }
   });
-  child.stderr!.resume();
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const gone = new Promise<void>((resolve) => child.once('close', () => resolve()));
   const alive = () => child.exitCode === null && child.signalCode === null;
   const kill9 = async () => {
@@ -57,7 +59,7 @@ export function startRoleProcess(env: Record<string, string>): RoleProcess {
     line: (msg, timeoutMs = 60_000) =>
       eventually(async () => {
         const found = parsed.find((l) => l.msg === msg);
-        if (found === undefined && !alive()) throw new Error(`process exited before logging "${msg}"`);
+        if (found === undefined && !alive()) throw new Error(`process exited before logging "${msg}":\n${parsed.slice(-20).map((l) => JSON.stringify(l)).join('\n')}\n${stderr.slice(-2000)}`);
         return found;
       }, timeoutMs, 50),
     when: (msg, action) => {
