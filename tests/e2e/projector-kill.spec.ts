@@ -1,15 +1,16 @@
 // The projector killed -9 after its bulk write and before its offset commit: VN's view holds the
-// batch, VN's consumer group does not know it. The test freezes the projector's database link the
-// moment it starts writing a batch (its "writing view" line), kills the projector, and lets the
-// held write reach the database: the write lands, the commit never happens. The next projector
+// batch, VN's consumer group does not know it. The test freezes the projector's database link on
+// the bytes of its view write (the bulk update of the seizure view), before the database sees them,
+// kills the projector, and lets the held write reach the database: the write lands, the commit never happens. The next projector
 // reads the batch again from the last committed offset, and the view stays exact: every record
 // once, at its revision, nothing more.
 import { requestBody } from '@bex/api';
 import { botenSeizure } from '@bex/schemas';
+import { VIEW_COLLECTIONS } from '@bex/projector';
 import { inboxTopic } from '@bex/shared';
 import { callJson, eventually, kafkaAs, startTestExchange, stackEnv, type TestExchange } from '../harness';
 import { startRoleProcess } from '../harness/role-process';
-import { TcpProxy } from '../harness/tcp-proxy';
+import { bsonCommandBytes, TcpProxy } from '../harness/tcp-proxy';
 
 let ex: TestExchange;
 let proxy: TcpProxy;
@@ -39,8 +40,10 @@ async function committed(): Promise<number> {
 it('replays a batch written but not committed, and the view applies it once', async () => {
   const mongoUrl = `mongodb://127.0.0.1:${await proxy.start()}/?directConnection=true`;
   const projectorEnv = ex.envOf('VN', { BEX_ROLES: 'projector', LOG_LEVEL: 'debug', BEX_MONGO_URL: mongoUrl });
+  // Frozen on the write itself, not on the log line announcing it: a write that fast would
+  // otherwise be answered before the test could freeze the link.
+  proxy.freezeOnClientBytes([bsonCommandBytes('update', VIEW_COLLECTIONS.SeizureCase), Buffer.from('upsert\0')]);
   const doomed = startRoleProcess(projectorEnv);
-  doomed.when('writing view', () => proxy.freeze());
   await doomed.line('authority started');
 
   const ids: string[] = [];
