@@ -6,8 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { planDeliveries, RecordPublisher } from '@bex/relay';
 import { avroType, botenSeizure } from '@bex/schemas';
-import { AvroSerde, DEV_SIGNING_KEY_IDS, devPrivateKey, loadAgreements, RegistryClient, type AnyRecord, type AuthorityCode } from '@bex/shared';
-import type { Message, Producer } from 'kafkajs';
+import { AvroSerde, DEV_SIGNING_KEY_IDS, type AcknowledgedProducer, devPrivateKey, loadAgreements, RegistryClient, type AnyRecord, type AuthorityCode } from '@bex/shared';
+import type { Message } from 'kafkajs';
 
 export const freshSeizure = (): AnyRecord => ({ ...botenSeizure, meta: { ...botenSeizure.meta, recordId: randomUUID() } }) as unknown as AnyRecord;
 
@@ -33,13 +33,13 @@ export class SignedRecords {
     root: string,
     registryUrl: string,
     private readonly prefix: string,
-    producer?: Producer,
+    producer?: AcknowledgedProducer,
     private readonly self: AuthorityCode = 'LA',
   ) {
     this.agreements = loadAgreements(join(root, 'deploy', 'agreements'));
     this.partners = [...new Set(this.agreements.filter((a) => a.source === self).map((a) => a.recipient))];
     const key = { keyId: DEV_SIGNING_KEY_IDS[self], privateKey: devPrivateKey(self, DEV_SIGNING_KEY_IDS[self]) };
-    this.publisher = new RecordPublisher(producer as Producer, new AvroSerde(new RegistryClient({ baseUrl: registryUrl })), self, key, prefix);
+    this.publisher = new RecordPublisher(producer as AcknowledgedProducer, new AvroSerde(new RegistryClient({ baseUrl: registryUrl })), self, key, prefix);
   }
 
   /** The messages the relay would send for these records, to every recipient or to one. */

@@ -4,7 +4,7 @@
 // dropped, the group deleted) and replays it. Records/s overall and per tenth, with the view's size
 // at each, show whether the rate stays flat as the view grows.
 import { ViewStore } from '@bex/projector';
-import { inboxTopic } from '@bex/shared';
+import { AcknowledgedProducer, inboxTopic } from '@bex/shared';
 import { nowMs } from '../arrival-watcher';
 import { perSecond, progress } from '../stats';
 import { adminClient } from '../../stack/credentials';
@@ -31,7 +31,7 @@ async function seedInbox(ctx: StageContext, prefix: string, records: number): Pr
   await admin.connect();
   await admin.createTopics({ topics: [{ topic, numPartitions: INBOX_PARTITIONS, configEntries: [{ name: 'retention.ms', value: '-1' }] }], waitForLeaders: true });
   await admin.disconnect();
-  const producer = kafka.producer({ allowAutoTopicCreation: false });
+  const producer = new AcknowledgedProducer(kafka, { allowAutoTopicCreation: false });
   await producer.connect();
   const signed = new SignedRecords(ctx.stack.cfg.root, ctx.stack.endpoints.registryUrl, prefix, producer);
   const t0 = nowMs();

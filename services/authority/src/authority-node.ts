@@ -8,6 +8,7 @@ import { ApiMetrics, cachedCheck, createApp, createMetricsApp, jwksSource, kafka
 import { DeadLetterStore, InboxConsumer, ViewStore, ViewSweeper } from '@bex/projector';
 import { NUDGED_POLL_MS, RecordPublisher, RelayLoop } from '@bex/relay';
 import {
+  AcknowledgedProducer,
   AvroSerde,
   OutboxStore,
   RecipientLedger,
@@ -69,7 +70,10 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
   // Retries stay bounded (kafkajs warns that this weakens exactly-once): an outage must surface as
   // a failed batch so the relay backs off and stop() never hangs; a re-sent batch is harmless
   // because views apply a revision once.
-  const newProducer = () => kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+  const newProducer = () =>
+    new AcknowledgedProducer(kafka, { idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false }, (missing, round) =>
+      logger.warn({ missing, round }, 'the broker left partitions of a send unacknowledged (a leader moved); sending them again'),
+    );
   const producer = newProducer();
   const serde = new AvroSerde(new RegistryClient({ baseUrl: cfg.registryUrl }));
   if (needsKafka) {

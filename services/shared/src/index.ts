@@ -35,6 +35,7 @@ export { SIGNATURE_DOMAIN_TAG } from './domain/signature/signed-message';
 export * from './adapters/schema-registry/registry-client';
 export * from './adapters/schema-registry/avro-serde';
 export * from './adapters/kafka/kafka-client';
+export * from './adapters/kafka/acknowledged-producer';
 export * from './adapters/mongo/outbox-store';
 export * from './adapters/mongo/recipient-ledger';
 export * from './adapters/mongo/relay-lease';

@@ -5,13 +5,14 @@
 import {
   deadLetterTopic,
   inboxTopics,
+  type AcknowledgedProducer,
   type Agreement,
   type AuthorityCode,
   type AvroSerde,
   type Logger,
   type TrustStore,
 } from '@bex/shared';
-import type { Consumer, Kafka, Producer } from 'kafkajs';
+import type { Consumer, Kafka } from 'kafkajs';
 import type { DeadLetter, DeadLetterStore } from '../data-access/dead-letter-store';
 import type { ViewStore } from '../data-access/view-store';
 import { fetchAt } from '../data-access/fetch-at';
@@ -21,7 +22,7 @@ import { sortMessages, type SortContext } from './sort-messages';
 export interface ProjectorOptions {
   self: AuthorityCode;
   kafka: Kafka;
-  producer: Producer;
+  producer: AcknowledgedProducer;
   serde: AvroSerde;
   trustStore: TrustStore;
   agreements: readonly Agreement[];

@@ -1,9 +1,11 @@
 // Turns planned deliveries into signed, Confluent-framed Kafka messages and produces them in one
-// batch with acks=all on the idempotent producer. The Kafka key is source:recordId, so every
+// batch with acks=all on the idempotent producer, resolved only once every partition was
+// acknowledged (AcknowledgedProducer). The Kafka key is source:recordId, so every
 // revision of a record lands in one partition, in order, and no partner's key collides with it.
 import type { KeyObject } from 'node:crypto';
 import { avroType } from '@bex/schemas';
 import {
+  AcknowledgedProducer,
   AvroSerde,
   inboxTopic,
   recordKey,
@@ -12,7 +14,7 @@ import {
   type RecordTypeName,
   type Writer,
 } from '@bex/shared';
-import type { Message, Producer, TopicMessages } from 'kafkajs';
+import type { Message, TopicMessages } from 'kafkajs';
 import type { Delivery } from '../domain/plan-deliveries';
 
 export interface OutgoingMessage {
@@ -34,12 +36,12 @@ export class RecordPublisher {
    * producer is the caller's.
    */
   constructor(
-    private producer: Producer,
+    private producer: AcknowledgedProducer,
     private readonly serde: AvroSerde,
     private readonly self: AuthorityCode,
     private readonly key: SigningKey,
     private readonly topicPrefix = 'bex',
-    private readonly newProducer?: () => Producer,
+    private readonly newProducer?: () => AcknowledgedProducer,
   ) {}
 
   /** One signed, framed Kafka message per delivery; throws if a record cannot be encoded. */
