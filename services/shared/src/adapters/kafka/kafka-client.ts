@@ -1,6 +1,7 @@
 // One place that builds kafkajs clients, so every role logs through pino and retries the same way.
 import { ConfigResourceTypes, Kafka, logLevel, type LogEntry, type SASLOptions } from 'kafkajs';
 import type { Logger } from '../../logging/logger';
+import { kafkaLogLevel } from './log-level';
 
 const LEVELS: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
   [logLevel.ERROR]: 'error',
@@ -31,7 +32,7 @@ export function createKafka(opts: { clientId: string; brokers: string[]; logger:
       () =>
       ({ level, log }: LogEntry) => {
         const { message, ...extra } = log;
-        opts.logger[LEVELS[level] ?? 'info']({ kafka: extra }, message);
+        opts.logger[kafkaLogLevel(LEVELS[level] ?? 'info', message, extra.error)]({ kafka: extra }, message);
       },
   });
 }
