@@ -19,10 +19,10 @@ it('reflects every accepted submission in every view after one fault of each kin
     drainDeadlineMs: 120_000,
     home: process.env.BEX_CHAOS_TEST_HOME ?? join(root, '.bex', 'chaos-test'),
     ports: { kafka: 49092, kafkaController: 49093, registry: 48081, database: 47017, apiBase: 48101, metricsBase: 48111 },
-    // One Kafka node here: on three nodes this run lost records once in three runs (seed 11: five
-    // of LA's records marked sent but in no view), a defect not yet found; `npm run chaos` keeps
-    // three nodes, and BEX_CHAOS_SHORT_KAFKA_NODES=3 runs this test on them.
-    kafkaNodes: process.env.BEX_CHAOS_SHORT_KAFKA_NODES === '3' ? 3 : 1,
+    // Three Kafka nodes, a deployment's shape: a Kafka fault kills one node and leaders move
+    // (leader-moves.spec.ts holds the kafkajs fault this once exposed). BEX_CHAOS_SHORT_KAFKA_NODES=1
+    // runs it on one node.
+    kafkaNodes: process.env.BEX_CHAOS_SHORT_KAFKA_NODES === '1' ? 1 : 3,
   });
   const { examples, ...figures } = report;
   console.log(JSON.stringify({ ...figures, examples }, null, 2));
