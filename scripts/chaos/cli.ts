@@ -1,5 +1,6 @@
 // `npm run chaos -- [--count=10000] [--seed=1] [--faults-per-kind=2] [--rate=20] [--concurrency=16]
-//   [--kinds=authority,database,kafka,registry] [--drain-deadline-s=600] [--kafka-nodes=3|1] [--keep]`
+//   [--kinds=authority,database,kafka,registry] [--drain-deadline-s=600] [--kafka-nodes=3|1]
+//   [--link-cut-s=180 (0: none)] [--keep]`
 // Prints the JSON report last (also written to .bex/chaos/report.json); exits 1 on any difference.
 import { resolve } from 'node:path';
 import { defaultChaosOptions, FAULT_KINDS, type ChaosOptions, type FaultKind } from './options';
@@ -22,6 +23,7 @@ function parse(argv: readonly string[]): ChaosOptions {
       case 'concurrency': opts.concurrency = Math.floor(num()); break;
       case 'drain-deadline-s': opts.drainDeadlineMs = num() * 1000; break;
       case 'keep': opts.keep = true; break;
+      case 'link-cut-s': opts.linkCutMs = value === '0' ? 0 : num() * 1000; break;
       case 'kafka-nodes':
         if (value !== '1' && value !== '3') throw new Error(`--kafka-nodes must be 1 or 3, got "${value}"`);
         opts.kafkaNodes = value === '3' ? 3 : 1;

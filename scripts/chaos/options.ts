@@ -35,7 +35,12 @@ export interface ChaosOptions {
   keep: boolean;
   /** Kafka nodes: 3 (the default, a deployment's shape; a Kafka fault kills one node) or 1. */
   kafkaNodes: 1 | 3;
+  /** After the faults, LA's link is cut for this long under load (link-cut.ts); 0: no link cut. */
+  linkCutMs: number;
 }
+
+/** The link cut's own broker (+1 controller, +10 the listener facing LA), LA's database and api. */
+export const LINK_CUT_PORTS = { kafka: 39600, laDatabase: 39620, laApi: 39630 };
 
 export const CHAOS_PORTS: ChaosPorts = { kafka: 39092, kafkaController: 39093, registry: 38081, database: 57017, apiBase: 38101, metricsBase: 38111 };
 
@@ -52,6 +57,7 @@ export function defaultChaosOptions(root: string): ChaosOptions {
     ports: CHAOS_PORTS,
     keep: false,
     kafkaNodes: 3,
+    linkCutMs: 180_000,
   };
 }
 

@@ -1,6 +1,7 @@
 // The JSON report of a chaos run: what was sent and answered, which faults hit when and how long
 // recovery took, and every difference between the views and what the 202s imply, by category and
 // by authority (with the first examples of each, to start an investigation from).
+import type { LinkCutReport } from './link-cut';
 import { DIFFERENCE_CATEGORIES } from './compare-views';
 import type { DrainResult } from './drain';
 import type { FaultRecord } from './faults';
@@ -12,6 +13,8 @@ const EXAMPLES = 10;
 
 export interface ChaosReport {
   ok: boolean;
+  /** LA's link cut under load, after the faults (or why it could not run). */
+  linkCut?: LinkCutReport | { skipped: string };
   seed: number;
   options: { count: number; rate: number; concurrency: number; faultsPerKind: number; kinds: readonly string[] };
   submissions: number;

@@ -8,14 +8,16 @@ import mongoose from 'mongoose';
 import { ensureDevIdentity } from '../dev-identity';
 import { apiUrlOf, startAuthorities, stopAuthorities } from '../exchange/authorities';
 import { registerContracts } from '../exchange/register-contracts';
-import { endpoints } from '../stack/config';
+import { endpoints, type StackConfig } from '../stack/config';
 import { exchangeAclSource } from '../stack/exchange-acls';
 import { step, timed } from '../stack/progress';
 import { down, reset, up } from '../stack/stack';
 import { waitForDrain } from './drain';
 import { runFaults, type FaultRecord } from './faults';
+import { runLinkCut, type LinkCutReport } from './link-cut';
 import { driveLoad } from './load-driver';
-import { CHAOS_AUTHORITY_ENV, chaosAuthorities, chaosStackConfig, type ChaosOptions } from './options';
+import { namespacesUnavailable } from './network-namespace';
+import { CHAOS_AUTHORITY_ENV, chaosAuthorities, chaosStackConfig, LINK_CUT_PORTS, type ChaosOptions } from './options';
 import { buildReport, type ChaosReport } from './report';
 import { seededRng } from './rng';
 import { verify } from './verify';
@@ -61,6 +63,10 @@ export async function runChaos(opts: ChaosOptions, log: (line: string) => void =
     const verification = await timed('chaos: comparing every view with the accepted revisions', () => verify(conn!, workload, agreements, new Date()));
     const report = buildReport(opts, loadStats, timeline, drain, verification, Date.now() - started);
     if (faultError) Object.assign(report, { ok: false, faultError: faultError.message });
+    if (opts.linkCutMs > 0) {
+      report.linkCut = await cutLaLink(opts, cfg, log);
+      if ('ok' in report.linkCut && !report.linkCut.ok) report.ok = false;
+    }
     mkdirSync(opts.home, { recursive: true });
     writeFileSync(join(opts.home, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
     return report;
@@ -72,4 +78,39 @@ export async function runChaos(opts: ChaosOptions, log: (line: string) => void =
       await down(cfg);
     }
   }
+}
+
+/**
+ * LA's link cut under load, on the chaos stack's registry and database with a broker of its own
+ * (link-cut.ts). Where no network namespace can be made (not root, no iproute2) it is reported as
+ * skipped, with the reason.
+ */
+async function cutLaLink(opts: ChaosOptions, cfg: StackConfig, log: (line: string) => void): Promise<LinkCutReport | { skipped: string }> {
+  const unavailable = namespacesUnavailable();
+  if (unavailable) {
+    log(`chaos: link cut skipped: ${unavailable}`);
+    return { skipped: unavailable };
+  }
+  const perSecond = 2;
+  const cutAfterMs = 20_000;
+  const { mongoUrl, registryUrl } = endpoints(cfg);
+  return timed(`chaos: LA's link cut for ${Math.round(opts.linkCutMs / 1000)} s under load`, () =>
+    runLinkCut({
+      root: cfg.root,
+      home: join(opts.home, 'link-cut'),
+      kafkaPort: LINK_CUT_PORTS.kafka,
+      laDatabasePort: LINK_CUT_PORTS.laDatabase,
+      laApiPort: LINK_CUT_PORTS.laApi,
+      registryUrl,
+      mongoUrl,
+      prefix: `cut_${opts.seed}`,
+      // The load runs from before the cut until 20 s after the link is back.
+      count: Math.ceil(((cutAfterMs + opts.linkCutMs + 20_000) / 1000) * perSecond),
+      perSecond,
+      cutAfterMs,
+      cutForMs: opts.linkCutMs,
+      catchUpDeadlineMs: 600_000,
+      log,
+    }),
+  );
 }

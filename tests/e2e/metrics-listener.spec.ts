@@ -5,7 +5,7 @@ import { loadAuthorityConfig, startAuthority, type RunningAuthority } from '@bex
 import { createLogger } from '@bex/shared';
 import { authorityKafkaVars, eventually, grantPrefixAcls, revokePrefixAcls, startTestExchange, stackEnv, uniqueName, type TestExchange } from '../harness';
 import { startRoleProcess } from '../harness/role-process';
-import { TcpProxy } from '../harness/tcp-proxy';
+import { TcpProxy } from '../../scripts/chaos/tcp-proxy';
 
 let ex: TestExchange;
 const solo: Array<{ node: RunningAuthority; prefix: string }> = [];

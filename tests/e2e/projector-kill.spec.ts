@@ -10,7 +10,7 @@ import { VIEW_COLLECTIONS } from '@bex/projector';
 import { inboxTopic } from '@bex/shared';
 import { callJson, eventually, kafkaAs, startTestExchange, stackEnv, type TestExchange } from '../harness';
 import { startRoleProcess } from '../harness/role-process';
-import { bsonCommandBytes, TcpProxy } from '../harness/tcp-proxy';
+import { bsonCommandBytes, TcpProxy } from '../../scripts/chaos/tcp-proxy';
 
 let ex: TestExchange;
 let proxy: TcpProxy;

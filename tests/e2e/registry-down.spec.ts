@@ -8,7 +8,7 @@ import { requestBody } from '@bex/api';
 import { botenSeizure, truckAlert } from '@bex/schemas';
 import type { RecordTypeName } from '@bex/shared';
 import { callJson, eventually, startTestExchange, stackEnv, type TestExchange } from '../harness';
-import { TcpProxy } from '../harness/tcp-proxy';
+import { TcpProxy } from '../../scripts/chaos/tcp-proxy';
 
 const registry = new URL(stackEnv().registryUrl);
 const proxies = { LA: new TcpProxy(Number(registry.port)), VN: new TcpProxy(Number(registry.port)) };

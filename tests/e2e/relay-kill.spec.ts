@@ -8,7 +8,7 @@ import { botenSeizure } from '@bex/schemas';
 import { inboxTopic, parseRecordKey } from '@bex/shared';
 import { callJson, eventually, readAll, startTestExchange, stackEnv, type TestExchange } from '../harness';
 import { startRoleProcess } from '../harness/role-process';
-import { TcpProxy } from '../harness/tcp-proxy';
+import { TcpProxy } from '../../scripts/chaos/tcp-proxy';
 
 let ex: TestExchange;
 let proxy: TcpProxy;

@@ -19,6 +19,17 @@ export interface NetworkNamespace {
   destroy(): void;
 }
 
+/** Why no network namespace can be made here, or undefined if one can. */
+export function namespacesUnavailable(): string | undefined {
+  if (process.getuid?.() !== 0) return 'network namespaces need root (CAP_NET_ADMIN)';
+  try {
+    execFileSync('ip', ['netns', 'list'], { stdio: 'ignore' });
+    return undefined;
+  } catch (err) {
+    return `iproute2's ip cannot list network namespaces: ${(err as Error).message}`;
+  }
+}
+
 const ip = (...args: string[]): void => {
   execFileSync('ip', args, { stdio: ['ignore', 'ignore', 'pipe'] });
 };
@@ -47,7 +58,7 @@ export function createNetworkNamespace(label: string): NetworkNamespace {
     } catch {
       // nothing was made
     }
-    throw new Error(`cannot make a network namespace (this test needs root and iproute2): ${stderr || (err as Error).message}`);
+    throw new Error(`cannot make a network namespace (a cut link needs root and iproute2): ${stderr || (err as Error).message}`);
   }
   return {
     name,

@@ -1,7 +1,7 @@
 // A load driver that runs where the officers are (inside an authority's network namespace): posts
 // seizures to that authority's api at a steady rate and writes one JSON line per answer, so the
 // test can tell afterwards which submissions got a 202 and when. Run as a script:
-//   node --import tsx tests/harness/steady-submissions.ts   (BEX_LOAD_* variables below)
+//   node --import tsx scripts/chaos/steady-submissions.ts   (BEX_LOAD_* variables below)
 import { appendFileSync } from 'node:fs';
 import { requestBody } from '@bex/api';
 import { botenSeizure } from '@bex/schemas';
