@@ -114,6 +114,7 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
   }
 
   let consumer: InboxConsumer | undefined;
+  let consumerStarting: Promise<void> | undefined;
   let recordsApplied = 0;
   let sweeper: ViewSweeper | undefined;
   const consumerLiveness = new ConsumerLiveness((err, restart) => logger.error({ role: 'projector', err, restart }, 'kafka consumer crashed'), cfg.livenessMaxSilenceMs);
@@ -127,7 +128,12 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
         recordsApplied += count;
       },
     });
-    await consumer.start();
+    // Joining the group waits out a killed predecessor's session (30 s): the api listens meanwhile,
+    // so officers can submit and read while the projector catches up. Start-up still fails if the
+    // consumer cannot start (awaited below); the no-op catch only keeps the rejection from counting
+    // as unhandled until then.
+    consumerStarting = consumer.start();
+    consumerStarting.catch(() => undefined);
     sweeper = new ViewSweeper(views, deadLetters, logger.child({ role: 'sweeper' }), clock);
     sweeper.start();
   }
@@ -168,6 +174,10 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
     });
     apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   }
+  await consumerStarting?.catch(async (err: unknown) => {
+    await Promise.all([server, metricsServer].map((srv) => new Promise<void>((resolve) => (srv ? srv.close(() => resolve()) : resolve()))));
+    throw err;
+  });
   logger.info({ authority: self, roles: cfg.roles, apiUrl, metricsUrl, partners }, 'authority started');
 
   return {
