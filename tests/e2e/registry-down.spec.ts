@@ -7,7 +7,7 @@
 import { requestBody } from '@bex/api';
 import { botenSeizure, truckAlert } from '@bex/schemas';
 import type { RecordTypeName } from '@bex/shared';
-import { callJson, eventually, startTestExchange, stackEnv, type TestExchange } from '../harness';
+import { callJson, eventually, fullTurnAfter, startTestExchange, stackEnv, type TestExchange } from '../harness';
 import { TcpProxy } from '../../scripts/chaos/tcp-proxy';
 
 const registry = new URL(stackEnv().registryUrl);
@@ -46,7 +46,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 it('the relay waits for the registry: accepted records stay pending, then all arrive', async () => {
   await proxies.LA.stop();
   const ids = await submit(10);
-  await sleep(4_000);
+  // A whole turn of the relay that found them and could not encode them.
+  await fullTurnAfter(ex.nodes.LA!.relay!.heartbeat, Date.now(), 60_000);
   expect(await ex.nodes.LA!.outbox.model.countDocuments({ recordId: { $in: ids }, state: { $ne: 'sent' } })).toBe(10);
   expect(await atVN(ids)).toBe(0);
   // Still alive: an outage of another service is no reason for the orchestrator to restart it.

@@ -4,7 +4,7 @@
 import { requestBody } from '@bex/api';
 import { botenSeizure } from '@bex/schemas';
 import { RelayLease, inboxTopic, parseRecordKey } from '@bex/shared';
-import { callJson, eventually, readAll, startTestExchange, type TestExchange } from '../harness';
+import { callJson, eventually, fullTurnAfter, readAll, startTestExchange, type TestExchange } from '../harness';
 
 let ex: TestExchange;
 beforeAll(async () => {
@@ -27,7 +27,9 @@ it('a relay without the lease sends nothing; it takes over when the holder lets 
   la.relay!.start();
 
   const id = await submit();
-  await new Promise((r) => setTimeout(r, 2_000));
+  // Two whole turns of the relay that stands by, after the record was there to send.
+  await fullTurnAfter(la.relay!.heartbeat, Date.now());
+  await fullTurnAfter(la.relay!.heartbeat, Date.now());
   expect(await la.outbox.model.countDocuments({ recordId: id, state: 'pending' })).toBe(1);
   expect(await atVN([id])).toBe(0);
 

@@ -106,3 +106,13 @@ export function movableClock(): { now: () => Date; jumpTo(at: Date): void; reset
     },
   };
 }
+
+/**
+ * Waits until a loop that beats at the start of every turn (the relay) has begun a turn after
+ * `since` and then another: the turn that began after `since` has run to its end. What a test
+ * says did not happen is then known not to have happened in a whole turn, not merely in a pause.
+ */
+export async function fullTurnAfter(heartbeat: { lastAt(): number }, since: number, timeoutMs = 30_000): Promise<void> {
+  const first = await eventually(async () => (heartbeat.lastAt() > since ? heartbeat.lastAt() : undefined), timeoutMs, 20);
+  await eventually(async () => (heartbeat.lastAt() > first ? true : undefined), timeoutMs, 20);
+}

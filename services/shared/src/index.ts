@@ -37,6 +37,7 @@ export * from './adapters/schema-registry/avro-serde';
 export * from './adapters/kafka/kafka-client';
 export * from './adapters/kafka/acknowledged-producer';
 export * from './adapters/mongo/outbox-store';
+export * from './adapters/mongo/database-unavailable';
 export * from './adapters/mongo/recipient-ledger';
 export * from './adapters/mongo/relay-lease';
 export * from './adapters/mongo/group-commit';

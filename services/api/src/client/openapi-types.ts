@@ -789,7 +789,7 @@ export interface Operations {
         status?: 500;
       };
       503: Problem & {
-        type?: "https://bex.example/problems/identity-provider-unavailable";
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable";
         status?: 503;
       };
     };
@@ -830,7 +830,7 @@ export interface Operations {
         status?: 500;
       };
       503: Problem & {
-        type?: "https://bex.example/problems/identity-provider-unavailable";
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable";
         status?: 503;
       };
     };
@@ -879,7 +879,7 @@ export interface Operations {
         status?: 500;
       };
       503: Problem & {
-        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/revision-contention";
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable" | "https://bex.example/problems/revision-contention";
         status?: 503;
       };
     };
@@ -928,7 +928,7 @@ export interface Operations {
         status?: 500;
       };
       503: Problem & {
-        type?: "https://bex.example/problems/identity-provider-unavailable";
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable";
         status?: 503;
       };
     };
@@ -977,7 +977,7 @@ export interface Operations {
         status?: 500;
       };
       503: Problem & {
-        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/revision-contention";
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable" | "https://bex.example/problems/revision-contention";
         status?: 503;
       };
     };
@@ -1018,7 +1018,7 @@ export interface Operations {
         status?: 500;
       };
       503: Problem & {
-        type?: "https://bex.example/problems/identity-provider-unavailable";
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable";
         status?: 503;
       };
     };
@@ -1067,7 +1067,7 @@ export interface Operations {
         status?: 500;
       };
       503: Problem & {
-        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/revision-contention";
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable" | "https://bex.example/problems/revision-contention";
         status?: 503;
       };
     };
@@ -1116,7 +1116,7 @@ export interface Operations {
         status?: 500;
       };
       503: Problem & {
-        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/revision-contention";
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable" | "https://bex.example/problems/revision-contention";
         status?: 503;
       };
     };
@@ -1165,7 +1165,7 @@ export interface Operations {
         status?: 500;
       };
       503: Problem & {
-        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/revision-contention";
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable" | "https://bex.example/problems/revision-contention";
         status?: 503;
       };
     };
@@ -1214,7 +1214,7 @@ export interface Operations {
         status?: 500;
       };
       503: Problem & {
-        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/revision-contention";
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable" | "https://bex.example/problems/revision-contention";
         status?: 503;
       };
     };
@@ -1255,7 +1255,7 @@ export interface Operations {
         status?: 500;
       };
       503: Problem & {
-        type?: "https://bex.example/problems/identity-provider-unavailable";
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable";
         status?: 503;
       };
     };
@@ -1304,7 +1304,7 @@ export interface Operations {
         status?: 500;
       };
       503: Problem & {
-        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/revision-contention";
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable" | "https://bex.example/problems/revision-contention";
         status?: 503;
       };
     };
@@ -1345,7 +1345,7 @@ export interface Operations {
         status?: 500;
       };
       503: Problem & {
-        type?: "https://bex.example/problems/identity-provider-unavailable";
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable";
         status?: 503;
       };
     };
@@ -1394,7 +1394,7 @@ export interface Operations {
         status?: 500;
       };
       503: Problem & {
-        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/revision-contention";
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable" | "https://bex.example/problems/revision-contention";
         status?: 503;
       };
     };
@@ -1443,7 +1443,7 @@ export interface Operations {
         status?: 500;
       };
       503: Problem & {
-        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/revision-contention";
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable" | "https://bex.example/problems/revision-contention";
         status?: 503;
       };
     };
@@ -1484,7 +1484,7 @@ export interface Operations {
         status?: 500;
       };
       503: Problem & {
-        type?: "https://bex.example/problems/identity-provider-unavailable";
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable";
         status?: 503;
       };
     };
@@ -1525,7 +1525,7 @@ export interface Operations {
         status?: 500;
       };
       503: Problem & {
-        type?: "https://bex.example/problems/identity-provider-unavailable";
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable";
         status?: 503;
       };
     };
@@ -1566,7 +1566,7 @@ export interface Operations {
         status?: 500;
       };
       503: Problem & {
-        type?: "https://bex.example/problems/identity-provider-unavailable";
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable";
         status?: 503;
       };
     };
@@ -1607,7 +1607,7 @@ export interface Operations {
         status?: 500;
       };
       503: Problem & {
-        type?: "https://bex.example/problems/identity-provider-unavailable";
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable";
         status?: 503;
       };
     };
@@ -1648,7 +1648,7 @@ export interface Operations {
         status?: 500;
       };
       503: Problem & {
-        type?: "https://bex.example/problems/identity-provider-unavailable";
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable";
         status?: 503;
       };
     };
@@ -1689,7 +1689,7 @@ export interface Operations {
         status?: 500;
       };
       503: Problem & {
-        type?: "https://bex.example/problems/identity-provider-unavailable";
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable";
         status?: 503;
       };
     };
@@ -1730,7 +1730,7 @@ export interface Operations {
         status?: 500;
       };
       503: Problem & {
-        type?: "https://bex.example/problems/identity-provider-unavailable";
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable";
         status?: 503;
       };
     };
@@ -1771,7 +1771,7 @@ export interface Operations {
         status?: 500;
       };
       503: Problem & {
-        type?: "https://bex.example/problems/identity-provider-unavailable";
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable";
         status?: 503;
       };
     };
@@ -1816,7 +1816,7 @@ export interface Operations {
         status?: 500;
       };
       503: Problem & {
-        type?: "https://bex.example/problems/identity-provider-unavailable";
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable";
         status?: 503;
       };
     };

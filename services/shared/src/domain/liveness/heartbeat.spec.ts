@@ -19,5 +19,6 @@ describe('Heartbeat', () => {
     h.beat(5_000);
     h.beat(2_000);
     expect(h.silentFor(5_100)).toBe(100);
+    expect(h.lastAt()).toBe(5_000);
   });
 });

@@ -14,6 +14,11 @@ export class Heartbeat {
     this.last = Math.max(this.last, now);
   }
 
+  /** When the last beat was (epoch milliseconds). */
+  lastAt(): number {
+    return this.last;
+  }
+
   /** Milliseconds since the last beat. */
   silentFor(now: number = Date.now()): number {
     return Math.max(0, now - this.last);

@@ -42,7 +42,7 @@ const V1_PROBLEMS: readonly ProblemDoc[] = [
   { status: 415, codes: ['unsupported-media-type'], description: 'A body that is not application/json (UTF-8, identity, gzip or deflate)' },
   { status: 429, codes: ['rate-limited'], description: 'This token subject made more requests than its limit (BEX_RATE_LIMIT_PER_MINUTE, burst BEX_RATE_LIMIT_BURST)' },
   { status: 500, codes: ['internal'], description: 'The request could not be completed; quote the request id' },
-  { status: 503, codes: ['identity-provider-unavailable'], description: 'The identity provider\'s keys cannot be loaded' },
+  { status: 503, codes: ['identity-provider-unavailable', 'database-unavailable'], description: 'The identity provider\'s keys cannot be loaded, or the database does not answer (a write\'s outcome is then unknown: look for it before sending it again)' },
 ];
 const OPEN_PROBLEMS: readonly ProblemDoc[] = [{ status: 500, codes: ['internal'], description: 'The request could not be completed; quote the request id' }];
 const HEADERS: Record<number, Record<string, unknown>> = {
