@@ -41,6 +41,20 @@ module.exports = {
       to: { path: '^tests/' },
     },
     {
+      name: 'api-reads-the-view-not-the-projector',
+      comment: 'The view (services/view) is what the projector writes and the api reads; the api never reaches into the projector.',
+      severity: 'error',
+      from: { path: '^services/api/' },
+      to: { path: '^services/projector/' },
+    },
+    {
+      name: 'view-below-the-roles',
+      comment: 'The view package serves the roles; it depends on none of them.',
+      severity: 'error',
+      from: { path: '^services/view/' },
+      to: { path: '^services/(api|relay|projector|authority)/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

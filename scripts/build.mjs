@@ -22,7 +22,7 @@ for (const dir of ['schemas/avro', 'schemas/versions', 'services/api/src/entry-p
   cpSync(join(root, dir), join(dist, dir), { recursive: true });
 }
 
-const packages = { '@bex/schemas': 'schemas', '@bex/shared': 'services/shared', '@bex/api': 'services/api', '@bex/relay': 'services/relay', '@bex/projector': 'services/projector', '@bex/authority': 'services/authority' };
+const packages = { '@bex/schemas': 'schemas', '@bex/shared': 'services/shared', '@bex/api': 'services/api', '@bex/relay': 'services/relay', '@bex/projector': 'services/projector', '@bex/view': 'services/view', '@bex/authority': 'services/authority' };
 for (const [name, dir] of Object.entries(packages)) {
   const manifestDir = join(dist, 'node_modules', name);
   mkdirSync(manifestDir, { recursive: true });

@@ -2,7 +2,7 @@
 // (oldest first, capped so a large backlog does not make each poll heavy), projecting only `_id`.
 // An arrival time is when the poll that saw it returned, so it is late by at most one tick plus
 // the query time; the benchmark reports that resolution next to the numbers.
-import type { ViewDocument } from '@bex/projector';
+import type { ViewDocument } from '@bex/view';
 import type { Collection } from 'mongodb';
 import { sleep } from './stats';
 

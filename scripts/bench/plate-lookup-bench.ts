@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import mongoose from 'mongoose';
 import { apiAudience, createApp, devIssuer, devJwksFile, jwksSource } from '@bex/api';
-import { ViewStore } from '@bex/projector';
+import { ViewStore } from '@bex/view';
 import { createLogger, OutboxStore } from '@bex/shared';
 import type autocannon from 'autocannon';
 import { ensureDevIdentity, mintDevToken } from '../dev-identity';

@@ -3,7 +3,7 @@
 // through 200 of them, and autocannon at a fixed request rate.
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
-import { viewDocument, type ViewStore } from '@bex/projector';
+import { viewDocument, type ViewStore } from '@bex/view';
 import { botenSeizure, makeSample, truckAlert } from '@bex/schemas';
 import type { AnyRecord } from '@bex/shared';
 

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import mongoose from 'mongoose';
 import { loadAuthorityConfig, startAuthority, type RunningAuthority } from '@bex/authority';
-import { ViewStore } from '@bex/projector';
+import { ViewStore } from '@bex/view';
 import { createLogger } from '@bex/shared';
 import { ensureDevIdentity, mintDevToken } from '../dev-identity';
 import { loadStackConfig, type StackConfig } from '../stack/config';

@@ -1,7 +1,7 @@
 // Reads what the chaos stack's databases hold at the end: every authority's views (revision, status,
 // content or tombstone, never the content itself), its outbox (which revisions it accepted) and how
 // many records its projector refused into dead letters.
-import { VIEW_COLLECTIONS } from '@bex/projector';
+import { VIEW_COLLECTIONS } from '@bex/view';
 import type { AnyRecord, AuthorityCode, RecordTypeName } from '@bex/shared';
 import type mongoose from 'mongoose';
 import type { ViewEntry } from './compare-views';

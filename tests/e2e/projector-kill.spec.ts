@@ -6,7 +6,7 @@
 // once, at its revision, nothing more.
 import { requestBody } from '@bex/api';
 import { botenSeizure } from '@bex/schemas';
-import { VIEW_COLLECTIONS } from '@bex/projector';
+import { VIEW_COLLECTIONS } from '@bex/view';
 import { inboxTopic } from '@bex/shared';
 import { callJson, eventually, kafkaAs, startTestExchange, stackEnv, type TestExchange } from '../harness';
 import { startRoleProcess } from '../harness/role-process';

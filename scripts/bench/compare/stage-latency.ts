@@ -3,7 +3,7 @@
 // SeizureCases at a fixed rate (open loop, scenarios.ts steadyRate) and the benchmark times each
 // from its 202 to its appearance in VN's view. Past the ladder, the rate goes up by half each step
 // until the exchange stops keeping up (keep-up.ts) or --max-rate is reached.
-import { ViewStore } from '@bex/projector';
+import { ViewStore } from '@bex/view';
 import { OutboxStore } from '@bex/shared';
 import { mintDevToken } from '../../dev-identity';
 import { steadyRate, warmUp, type ScenarioNodes } from '../scenarios';

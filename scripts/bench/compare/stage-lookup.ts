@@ -4,7 +4,7 @@
 // grown in place between sizes. GET /healthz at the same rate is the floor beside it. With 8
 // connections (as bench:plates) at most 8 ÷ latency requests a second get through: the achieved
 // rate falls short of the offered one once a lookup takes longer than 8/rate seconds.
-import { ViewStore } from '@bex/projector';
+import { ViewStore } from '@bex/view';
 import { mintDevToken } from '../../dev-identity';
 import { nowMs } from '../arrival-watcher';
 import { atFixedRate, lookupPaths, seedPlates, summariseLoad } from '../plate-lookup';

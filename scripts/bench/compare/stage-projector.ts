@@ -8,7 +8,7 @@
 //   replaces-or-inserts each by _id into a collection with the view's indexes.
 // - ceiling: the same documents, bulkWrite of replaceOne {_id, revision < n} upserts, unordered,
 //   w majority j true, one batch after another from this process: what the database allows.
-import { ViewStore, type ViewDocument } from '@bex/projector';
+import { ViewStore, type ViewDocument } from '@bex/view';
 import type { Collection } from 'mongodb';
 import { nowMs } from '../arrival-watcher';
 import { perSecond, progress } from '../stats';

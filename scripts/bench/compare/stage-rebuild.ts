@@ -3,7 +3,7 @@
 // empty view with a consumer group that has no offsets (what `npm run rebuild` leaves: the view
 // dropped, the group deleted) and replays it. Records/s overall and per tenth, with the view's size
 // at each, show whether the rate stays flat as the view grows.
-import { ViewStore } from '@bex/projector';
+import { ViewStore } from '@bex/view';
 import { AcknowledgedProducer, inboxTopic } from '@bex/shared';
 import { nowMs } from '../arrival-watcher';
 import { perSecond, progress } from '../stats';

@@ -5,7 +5,8 @@ import http from 'node:http';
 import { hostname } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { ApiMetrics, cachedCheck, createApp, createMetricsApp, jwksSource, kafkaAnswers, registryAnswers, type LivenessCheck } from '@bex/api';
-import { DeadLetterStore, InboxConsumer, ViewStore, ViewSweeper } from '@bex/projector';
+import { InboxConsumer, ViewSweeper } from '@bex/projector';
+import { DeadLetterStore, ViewStore } from '@bex/view';
 import { NUDGED_POLL_MS, RecordPublisher, RelayLoop } from '@bex/relay';
 import {
   AcknowledgedProducer,

@@ -3,7 +3,7 @@
 // test can prove each one uses an index. Queries name their index, and a hint on an index that
 // does not exist is an error, so the view's indexes are ensured (idempotently) before the first
 // read, also where this api runs without the projector.
-import { VIEW_COLLECTIONS, type ViewDocument } from '@bex/projector';
+import { VIEW_COLLECTIONS, type ViewDocument } from '@bex/view';
 import type { Connection, mongo } from 'mongoose';
 import type { ViewQuery } from '../domain/view-query';
 

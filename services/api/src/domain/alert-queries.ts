@@ -1,6 +1,6 @@
 // Alerts a gate must act on now, and what is known of one conveyance. A gate sees a handful of live
 // alerts, so the order (URGENT first, then the soonest to expire) is applied after an indexed read.
-import type { ViewDocument } from '@bex/projector';
+import type { ViewDocument } from '@bex/view';
 import { normalisePlate } from '@bex/shared';
 import { BY_TIME, LIVE_ALERT, validAt, type ViewQuery } from './view-query';
 

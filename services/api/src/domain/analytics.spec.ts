@@ -1,4 +1,4 @@
-import type { ViewDocument } from '@bex/projector';
+import type { ViewDocument } from '@bex/view';
 import { groupSeizures } from './analytics';
 
 const doc = (id: string, over: Partial<ViewDocument>, record: object): ViewDocument =>

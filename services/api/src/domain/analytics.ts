@@ -2,7 +2,7 @@
 // of different units are never added together (kilograms and tablets do not sum). For the
 // category dimension only the goods lines of that category count towards its totals; for every
 // other dimension a seizure counts once, with all its goods.
-import type { ViewDocument } from '@bex/projector';
+import type { ViewDocument } from '@bex/view';
 import { formatDecimal, parseDecimal } from './decimal-sum';
 import { BY_TIME, type ViewQuery } from './view-query';
 

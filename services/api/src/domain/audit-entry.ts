@@ -4,7 +4,7 @@
 // as the answer held, which each route bounds by its page or cap). Every route whose answer can
 // carry a plate, a VIN, identity data or free text about people writes one entry per request.
 // Entries share the `audit` collection with the projector's signature failures, told apart by kind.
-import type { ViewDocument } from '@bex/projector';
+import type { ViewDocument } from '@bex/view';
 import type { RecordTypeName } from '@bex/shared';
 import type { Position } from './page-cursor';
 

@@ -1,7 +1,7 @@
 // Hits partners (or our own gates) reported on the alerts this authority issued. A hit names its
 // alert only by id, so the ids of our alerts are read first (indexed by source), then the hits on
 // them (indexed by alertId and time).
-import type { ViewDocument } from '@bex/projector';
+import type { ViewDocument } from '@bex/view';
 import { after, type Position } from './page-cursor';
 import { BY_TIME, type ViewQuery } from './view-query';
 

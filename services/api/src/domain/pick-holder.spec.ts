@@ -1,4 +1,4 @@
-import type { ViewDocument } from '@bex/projector';
+import type { ViewDocument } from '@bex/view';
 import { pickHolder } from './pick-holder';
 
 const doc = (source: string) => ({ _id: `${source}:r1`, recordId: 'r1', source }) as ViewDocument;

@@ -1,7 +1,7 @@
 // A record id asked for without its source. Normally one source holds it. When a partner has
 // reused another authority's id, this authority's own record answers (its own view is the
 // authority on its own records); otherwise the caller must say which source it means.
-import type { ViewDocument } from '@bex/projector';
+import type { ViewDocument } from '@bex/view';
 
 export type Picked = { ok: true; doc: ViewDocument } | { ok: false; sources: string[] };
 

@@ -1,7 +1,7 @@
 // Seizures by period, gate, category and source, newest first, a page at a time. Each filter
 // field leads an index that continues with (occurredAt, _id); the filter is shaped for the most
 // selective one given, so the order comes from the index and a page reads only up to its end.
-import type { ViewDocument } from '@bex/projector';
+import type { ViewDocument } from '@bex/view';
 import { after, type Position } from './page-cursor';
 import { BY_TIME, type ViewQuery } from './view-query';
 

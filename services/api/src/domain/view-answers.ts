@@ -2,7 +2,7 @@
 // as clients send them), with personal data only for holders granted it, next to the fields the
 // view indexed. Seizure lists carry summaries: no persons, companies, plates or free text, so that
 // browsing cases is not a way around the audited reads of details and plates.
-import type { ViewDocument } from '@bex/projector';
+import type { ViewDocument } from '@bex/view';
 import type { RecordTypeName } from '@bex/shared';
 import { toJson } from './json-conversion';
 import { withoutPersonalData } from './personal-data';

@@ -1,4 +1,4 @@
-import type { ViewDocument } from '@bex/projector';
+import type { ViewDocument } from '@bex/view';
 import { byPriorityThenExpiry, gateAlerts, plateKey } from './alert-queries';
 import { ownAlertIds } from './hit-queries';
 import { policiesInForce } from './policy-queries';

@@ -5,7 +5,7 @@
 // status, an $or), and a hint, though it yields an index plan, costs ~600 ms at 20,000 documents.
 // So the filter names only fields of the index it is shaped for, and whatever else must hold (a
 // nullable validity bound, a tie-break) is a residual predicate checked on the few documents read.
-import type { ViewDocument } from '@bex/projector';
+import type { ViewDocument } from '@bex/view';
 import type { RecordTypeName } from '@bex/shared';
 
 export interface ViewQuery {
@@ -14,7 +14,7 @@ export interface ViewQuery {
   sort?: Record<string, 1 | -1>;
   limit?: number;
   projection?: Record<string, 0 | 1>;
-  /** The key pattern of the view index (services/projector view-store.ts) the filter is shaped for. */
+  /** The key pattern of the view index (services/view, view-store.ts) the filter is shaped for. */
   index: Record<string, 1 | -1>;
   /** Checked on each document the index yields; the filter alone must keep that set small. */
   residual?: (doc: ViewDocument) => boolean;

@@ -13,8 +13,7 @@ import {
   type TrustStore,
 } from '@bex/shared';
 import type { Consumer, Kafka } from 'kafkajs';
-import type { DeadLetter, DeadLetterStore } from '../data-access/dead-letter-store';
-import type { ViewStore } from '../data-access/view-store';
+import type { DeadLetter, DeadLetterStore, ViewStore } from '@bex/view';
 import { fetchAt } from '../data-access/fetch-at';
 import { judgeCatchUp, type CatchUp, type CatchUpWatch } from '../domain/catch-up';
 import { sortMessages, type SortContext } from './sort-messages';

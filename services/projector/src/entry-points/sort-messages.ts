@@ -16,10 +16,9 @@ import {
   type TrustStore,
 } from '@bex/shared';
 import type { KafkaMessage } from 'kafkajs';
-import type { DeadLetter } from '../data-access/dead-letter-store';
+import { type DeadLetter, type ViewDocument, viewDocument } from '@bex/view';
 import { admit } from '../domain/admit';
 import { digestOf, keepsBytes } from '../domain/dead-letter-entry';
-import { viewDocument, type ViewDocument } from '../domain/view-document';
 
 export interface SortContext {
   self: AuthorityCode;

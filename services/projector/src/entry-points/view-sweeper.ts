@@ -4,8 +4,7 @@
 // in every view that holds it, the source's partners' included. Dead letters drop the bytes they
 // kept for investigation when their time is up. Each is one indexed update per sweep.
 import { Heartbeat, RECORD_TYPES, type Logger } from '@bex/shared';
-import type { DeadLetterStore } from '../data-access/dead-letter-store';
-import type { ViewStore } from '../data-access/view-store';
+import type { DeadLetterStore, ViewStore } from '@bex/view';
 
 export interface SweepResult {
   expired: number;

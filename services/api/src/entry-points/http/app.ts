@@ -2,7 +2,7 @@
 // services/authority decides ports and shutdown.
 import express, { type Express } from 'express';
 import type { Connection } from 'mongoose';
-import { DeadLetterStore, ViewStore } from '@bex/projector';
+import { DeadLetterStore, ViewStore } from '@bex/view';
 import type { AnyRecord, AuthorityCode, Logger, OutboxStore, RevisionActor } from '@bex/shared';
 import { auditAppends } from '../../data-access/audit-appends';
 import { AuditLog } from '../../data-access/audit-log';

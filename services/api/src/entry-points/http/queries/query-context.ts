@@ -1,6 +1,6 @@
 // What the query routes share: whose view this is, how to read it and the audit, and the clock.
 import type { Request, Response } from 'express';
-import type { DeadLetterStore } from '@bex/projector';
+import type { DeadLetterStore } from '@bex/view';
 import type { AuthorityCode, OutboxStore } from '@bex/shared';
 import type { AuditLog } from '../../../data-access/audit-log';
 import type { ViewReader } from '../../../data-access/view-reader';

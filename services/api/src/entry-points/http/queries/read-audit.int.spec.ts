@@ -3,7 +3,7 @@
 // request, naming each record the answer returned and no other; the routes that do not audit
 // return none of that, and those are the only ones open to analysts.
 import { randomUUID } from 'node:crypto';
-import { viewDocument, ViewStore } from '@bex/projector';
+import { viewDocument, ViewStore } from '@bex/view';
 import { BOTEN_SEIZURE_ID, DAK_TA_OOC_SEIZURE_ID, TRUCK_ALERT_ID, dakTaOocHit } from '@bex/schemas';
 import type { AnyRecord } from '@bex/shared';
 import type { AuditAction } from '../../../domain/audit-entry';

@@ -1,7 +1,7 @@
 // Fills an api's database with view documents the way the projector would write them, without
 // Kafka: the samples, plus `extra` generated seizures and alerts so the query planner has a real
 // choice between an index and a scan.
-import { ViewStore, viewDocument } from '@bex/projector';
+import { ViewStore, viewDocument } from '@bex/view';
 import { botenClosure, botenReopening, botenSeizure, dakTaOocHit, dakTaOocSeizure, truckAlert } from '@bex/schemas';
 import type { AnyRecord, RecordTypeName } from '@bex/shared';
 import type { Connection } from 'mongoose';
