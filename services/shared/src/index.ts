@@ -1,6 +1,7 @@
 // @bex/shared: the rules every role shares (domain/, pure) and the thin adapters to Kafka, the
 // schema registry and MongoDB (adapters/).
 export * from './errors/app-error';
+export * from './errors/cause-chain';
 export * from './config/env-config';
 export * from './config/repository-root';
 export * from './logging/logger';

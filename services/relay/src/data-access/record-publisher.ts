@@ -7,6 +7,7 @@ import { avroType } from '@bex/schemas';
 import {
   AcknowledgedProducer,
   AvroSerde,
+  byTopic,
   inboxTopic,
   recordKey,
   signRecord,
@@ -14,7 +15,7 @@ import {
   type RecordTypeName,
   type Writer,
 } from '@bex/shared';
-import type { Message, TopicMessages } from 'kafkajs';
+import type { Message } from 'kafkajs';
 import type { Delivery } from '../domain/plan-deliveries';
 
 export interface OutgoingMessage {
@@ -117,14 +118,4 @@ export class RecordPublisher {
     }
     return pending;
   }
-}
-
-function byTopic(messages: readonly OutgoingMessage[]): Map<string, TopicMessages> {
-  const batches = new Map<string, TopicMessages>();
-  for (const { topic, message } of messages) {
-    const batch = batches.get(topic) ?? { topic, messages: [] };
-    batch.messages.push(message);
-    batches.set(topic, batch);
-  }
-  return batches;
 }

@@ -3,28 +3,19 @@
 // the problem of the deliveries to that topic, which are set aside so the rest keep flowing.
 // Anything else (broker down, leader moving, timeouts, a cluster-wide refusal) is everyone's
 // problem: the batch is retried as a whole.
+import { causeChain } from '@bex/shared';
 
 /** The broker's answers that concern one topic only and do not go away on a retry. */
 const TOPIC_REFUSALS: ReadonlySet<string> = new Set(['TOPIC_AUTHORIZATION_FAILED', 'INVALID_TOPIC_EXCEPTION']);
 
 export type ProduceFailure = { scope: 'topic'; reason: string } | { scope: 'batch' };
 
-interface ErrorLike {
-  message?: unknown;
-  type?: unknown;
-  retriable?: unknown;
-  cause?: unknown;
-}
-
 /** kafkajs wraps the broker's answer (`type`, `retriable`) in retry errors: the cause chain is searched. */
 export function judgeProduceFailure(err: unknown): ProduceFailure {
-  let at: unknown = err;
-  for (let depth = 0; depth < 8 && typeof at === 'object' && at !== null; depth += 1) {
-    const e = at as ErrorLike;
+  for (const e of causeChain(err)) {
     if (typeof e.type === 'string' && TOPIC_REFUSALS.has(e.type) && e.retriable !== true) {
       return { scope: 'topic', reason: `${e.type}: ${typeof e.message === 'string' ? e.message : 'refused by the broker'}` };
     }
-    at = e.cause;
   }
   return { scope: 'batch' };
 }

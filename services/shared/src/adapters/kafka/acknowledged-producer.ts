@@ -48,7 +48,7 @@ export class AcknowledgedProducer {
     const acknowledged: RecordMetadata[] = [];
     let pending = (batch.topicMessages ?? []).flatMap(({ topic, messages }) => messages.map((message) => ({ topic, message })));
     for (let round = 1; pending.length > 0; round += 1) {
-      const answer = await this.producer.sendBatch({ ...batch, topicMessages: byTopic(pending) });
+      const answer = await this.producer.sendBatch({ ...batch, topicMessages: [...byTopic(pending).values()] });
       acknowledged.push(...answer);
       const missed = unacknowledged(
         pending.map(({ topic, message }) => ({ topic, partition: this.placed.get(message) })),
@@ -76,12 +76,13 @@ export class AcknowledgedProducer {
   }
 }
 
-function byTopic(messages: readonly { topic: string; message: Message }[]): TopicMessages[] {
+/** Messages grouped per topic for kafkajs, each topic's in their order. */
+export function byTopic(messages: readonly { topic: string; message: Message }[]): Map<string, TopicMessages> {
   const batches = new Map<string, TopicMessages>();
   for (const { topic, message } of messages) {
     const batch = batches.get(topic) ?? { topic, messages: [] };
     batch.messages.push(message);
     batches.set(topic, batch);
   }
-  return [...batches.values()];
+  return batches;
 }
