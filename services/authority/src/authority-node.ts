@@ -51,6 +51,9 @@ export interface AuthorityOptions {
   clock?: () => Date;
 }
 
+/** How long an operation waits for a database that does not answer (a restart takes 1-3 s). */
+const DATABASE_WAIT_MS = 5_000;
+
 export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts: AuthorityOptions = {}): Promise<RunningAuthority> {
   if (cfg.mode === 'production') assertProductionReady(cfg);
   const clock = opts.clock ?? (() => new Date());
@@ -59,7 +62,10 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
   const agreements = loadAgreements(cfg.agreementsDir);
   const partners = [...new Set(agreements.filter((a) => a.source === self).map((a) => a.recipient))];
 
-  const connection = await mongoose.createConnection(cfg.mongoUrl, { dbName: cfg.dbName }).asPromise();
+  // While the database is down an operation waits this long for it, not the driver's 30 s: an
+  // officer gets the 503 within seconds, and with writes committed one batch at a time, 30 s per
+  // batch held every later request behind it. The relay and the projector retry anyway.
+  const connection = await mongoose.createConnection(cfg.mongoUrl, { dbName: cfg.dbName, serverSelectionTimeoutMS: DATABASE_WAIT_MS }).asPromise();
   const outbox = new OutboxStore(connection);
   const views = new ViewStore(connection);
   const deadLetters = new DeadLetterStore(connection);
