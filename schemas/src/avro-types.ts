@@ -1,12 +1,12 @@
 // avsc types of the committed versions, built once. No logical types are registered, so
 // timestamp-millis fields stay numbers, as the generated TypeScript types say.
 import avro from 'avsc';
-import type { RecordName } from './records';
+import type { ContractName } from './records';
 import { latestVersion, loadSchema } from './versions/load-schema';
 
 const cache = new Map<string, avro.Type>();
 
-export function avroType(recordName: RecordName, version?: number): avro.Type {
+export function avroType(recordName: ContractName, version?: number): avro.Type {
   const v = version ?? latestVersion(recordName);
   const key = `${recordName}/v${v}`;
   let type = cache.get(key);
@@ -21,3 +21,4 @@ export const seizureCaseType = (version?: number): avro.Type => avroType('Seizur
 export const vehicleRiskAlertType = (version?: number): avro.Type => avroType('VehicleRiskAlert', version);
 export const alertHitType = (version?: number): avro.Type => avroType('AlertHit', version);
 export const policyChangeType = (version?: number): avro.Type => avroType('PolicyChange', version);
+export const receiptType = (version?: number): avro.Type => avroType('Receipt', version);

@@ -1,8 +1,8 @@
 // @bex/schemas: the Avro contracts every authority shares, the TypeScript types generated from
 // them, validation for the HTTP API, the FULL_TRANSITIVE check, and realistic samples.
-export { RECORD_NAMES, NAMESPACE, isRecordName, type RecordName } from './records';
+export { RECORD_NAMES, CONTRACT_NAMES, NAMESPACE, isRecordName, type RecordName, type ContractName } from './records';
 export { loadSchema, latestVersion, latestVersions, versionsOf } from './versions/load-schema';
-export { avroType, seizureCaseType, vehicleRiskAlertType, alertHitType, policyChangeType } from './avro-types';
+export { avroType, seizureCaseType, vehicleRiskAlertType, alertHitType, policyChangeType, receiptType } from './avro-types';
 export type { Json, JsonObject } from './bundle/json';
 export { bundleSchema, type TypeSources } from './bundle/bundle';
 export * from './generated/types';

@@ -10,13 +10,13 @@ const topicsOf = (principal: string, operation: string): string[] =>
   acls.filter((b) => b.principal === principal && b.resourceType === 'TOPIC' && b.operation === operation).map((b) => b.resourceName).sort();
 
 describe('Kafka ACLs derived from the agreements', () => {
-  it('VN reads only its own inbox: never bex.la.* or bex.cn.*', () => {
-    expect(topicsOf('User:bex-vn', 'READ')).toEqual(['bex.vn.alert-hits', 'bex.vn.policy-changes', 'bex.vn.seizure-cases', 'bex.vn.vehicle-alerts']);
+  it('VN reads only its own inbox and receipts: never bex.la.* or bex.cn.*', () => {
+    expect(topicsOf('User:bex-vn', 'READ')).toEqual(['bex.vn.alert-hits', 'bex.vn.policy-changes', 'bex.vn.receipts', 'bex.vn.seizure-cases', 'bex.vn.vehicle-alerts']);
     expect(acls.filter((b) => b.principal === 'User:bex-vn' && /^bex\.(la|cn)\./.test(b.resourceName) && b.operation === 'READ')).toEqual([]);
   });
 
   it('VN writes to CN only the types vn-to-cn.json covers (PolicyChange)', () => {
-    const toCn = topicsOf('User:bex-vn', 'WRITE').filter((t) => t.startsWith('bex.cn.'));
+    const toCn = topicsOf('User:bex-vn', 'WRITE').filter((t) => t.startsWith('bex.cn.') && t !== 'bex.cn.receipts');
     expect(toCn).toEqual(['bex.cn.policy-changes']);
     expect(ops('User:bex-vn', 'bex.cn.seizure-cases')).toEqual([]);
   });
@@ -24,7 +24,7 @@ describe('Kafka ACLs derived from the agreements', () => {
   it('writes to a partner follow each agreement; its own inbox and dead letters are writable too', () => {
     const laToVn = agreements.find((a) => a.source === 'LA' && a.recipient === 'VN')!;
     const expected = laToVn.recordTypes.map((t) => ({ SeizureCase: 'seizure-cases', VehicleRiskAlert: 'vehicle-alerts', AlertHit: 'alert-hits', PolicyChange: 'policy-changes' })[t]);
-    expect(topicsOf('User:bex-la', 'WRITE').filter((t) => t.startsWith('bex.vn.')).sort()).toEqual(expected.map((s) => `bex.vn.${s}`).sort());
+    expect(topicsOf('User:bex-la', 'WRITE').filter((t) => t.startsWith('bex.vn.') && t !== 'bex.vn.receipts').sort()).toEqual(expected.map((s) => `bex.vn.${s}`).sort());
     expect(ops('User:bex-la', 'bex.la.seizure-cases')).toEqual(['CREATE', 'DESCRIBE', 'DESCRIBE_CONFIGS', 'READ', 'WRITE']);
     expect(ops('User:bex-la', 'bex.la.dead-letters')).toEqual(['CREATE', 'DESCRIBE', 'WRITE']);
     expect(ops('User:bex-la', 'bex.vn.dead-letters')).toEqual([]);
@@ -49,9 +49,11 @@ describe('Kafka ACLs derived from the agreements', () => {
     expect(inPrefix('t_x-projector-la', 't_x')).toBe(true);
   });
 
-  it('no authority writes to another authority on an agreement it is only the recipient of', () => {
+  it('a recipient writes to its source only receipts; nobody writes to a receipts topic of one it receives nothing from', () => {
     const fewer = deriveAcls([{ source: 'LA', recipient: 'VN', recordTypes: ['AlertHit'] }], 'bex', ['LA', 'VN']);
-    expect(fewer.filter((b) => b.operation === 'WRITE' && b.resourceName.startsWith('bex.la.') && b.principal === 'User:bex-vn')).toEqual([]);
+    expect(fewer.filter((b) => b.operation === 'WRITE' && b.resourceName.startsWith('bex.la.') && b.principal === 'User:bex-vn').map((b) => b.resourceName)).toEqual(['bex.la.receipts']);
+    expect(fewer.filter((b) => b.resourceName === 'bex.vn.receipts' && b.principal === 'User:bex-la')).toEqual([]);
+    expect(fewer.filter((b) => b.resourceName === 'bex.la.receipts' && b.operation === 'READ').map((b) => b.principal)).toEqual(['User:bex-la']);
     expect(fewer.filter((b) => b.operation === 'WRITE' && b.resourceName.startsWith('bex.vn.') && b.principal === 'User:bex-la').map((b) => b.resourceName)).toEqual(['bex.vn.alert-hits']);
   });
 });

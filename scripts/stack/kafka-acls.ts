@@ -13,7 +13,7 @@
 // inbox (which holds that partner's own unredacted copy) is invisible to A. Every binding is LITERAL.
 // Create is granted on exactly the topics the authority may use, because each authority creates
 // the topics it needs at start (ensureTopics); it cannot create anything else.
-import { AUTHORITIES, deadLetterTopic, inboxTopic, inboxTopics, type Agreement, type AuthorityCode } from '@bex/shared';
+import { AUTHORITIES, deadLetterTopic, inboxTopic, inboxTopics, receiptTopic, type Agreement, type AuthorityCode } from '@bex/shared';
 
 export type AclResource = 'TOPIC' | 'GROUP' | 'CLUSTER';
 export type AclOperation = 'READ' | 'WRITE' | 'CREATE' | 'DELETE' | 'DESCRIBE' | 'DESCRIBE_CONFIGS' | 'IDEMPOTENT_WRITE';
@@ -53,6 +53,10 @@ export function deriveAcls(agreements: readonly Pick<Agreement, 'source' | 'reci
       for (const type of a.recordTypes) outgoing.add(inboxTopic(a.recipient, type, prefix));
     }
     for (const topic of [...outgoing].sort()) add(principal, 'TOPIC', topic, ['WRITE', 'DESCRIBE', 'DESCRIBE_CONFIGS', 'CREATE']);
+    // Receipts: read only its own; write to the receipts topic of each source that shares with it.
+    add(principal, 'TOPIC', receiptTopic(self, prefix), ['READ', 'DESCRIBE', 'DESCRIBE_CONFIGS', 'CREATE']);
+    const sources = [...new Set(agreements.filter((x) => x.recipient === self && x.source !== self).map((x) => x.source))].sort();
+    for (const source of sources) add(principal, 'TOPIC', receiptTopic(source, prefix), ['WRITE', 'DESCRIBE', 'DESCRIBE_CONFIGS', 'CREATE']);
     add(principal, 'GROUP', projectorGroup(self, prefix), ['READ', 'DESCRIBE', 'DELETE']);
     add(principal, 'CLUSTER', CLUSTER_RESOURCE, ['IDEMPOTENT_WRITE']);
   }

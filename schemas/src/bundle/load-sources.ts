@@ -1,7 +1,7 @@
 // The file side of bundling: sources live in schemas/avro, one file per type.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RecordName } from '../records';
+import type { ContractName } from '../records';
 import { bundleSchema, type TypeSources } from './bundle';
 import { isJsonObject, type JsonObject } from './json';
 
@@ -26,11 +26,11 @@ export function loadTypeSources(dir = join(AVRO_DIR, 'types')): TypeSources {
   return types;
 }
 
-export function loadRecordSource(recordName: RecordName, dir = join(AVRO_DIR, 'records')): JsonObject {
+export function loadRecordSource(recordName: ContractName, dir = join(AVRO_DIR, 'records')): JsonObject {
   return readJsonObject(join(dir, `${recordName}.avsc`));
 }
 
 /** The self-contained schema the current sources produce for a record. */
-export function bundleFromSources(recordName: RecordName, types: TypeSources = loadTypeSources()): JsonObject {
+export function bundleFromSources(recordName: ContractName, types: TypeSources = loadTypeSources()): JsonObject {
   return bundleSchema(loadRecordSource(recordName), types);
 }

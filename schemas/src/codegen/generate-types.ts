@@ -1,11 +1,11 @@
 // The text of schemas/src/generated/types.ts: one declaration per named type of the latest
 // versions, records first, then sub-types by name, so the output only changes when a schema does.
 import type { JsonObject } from '../bundle/json';
-import type { RecordName } from '../records';
+import { isRecordName, type ContractName } from '../records';
 import { DeclarationCollector } from './ts-types';
 
 export interface LatestSchema {
-  recordName: RecordName;
+  recordName: ContractName;
   version: number;
   schema: JsonObject;
 }
@@ -31,7 +31,8 @@ export function generateTypes(latest: readonly LatestSchema[]): string {
   }
   const names = [...subTypes.keys()].sort();
   const versions = latest.map(({ recordName, version }) => `  ${recordName}: ${version},\n`).join('');
-  const recordMap = latest.map(({ recordName }) => `  ${recordName}: ${recordName};\n`).join('');
+  // Records only: a receipt is a contract but no record (records.ts).
+  const recordMap = latest.filter(({ recordName }) => isRecordName(recordName)).map(({ recordName }) => `  ${recordName}: ${recordName};\n`).join('');
   return [
     HEADER,
     `/** Latest committed schema version of each record; these types describe it. */\nexport const GENERATED_FROM_VERSIONS = {\n${versions}} as const;\n`,

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleFromSources, loadTypeSources } from '../bundle/load-sources';
-import { RECORD_NAMES } from '../records';
+import { CONTRACT_NAMES } from '../records';
 import { listVersions, readVersion } from '../versions/store';
 import { nextVersion } from '../versions/next-version';
 import { generateTypes, type LatestSchema } from './generate-types';
@@ -20,7 +20,7 @@ export interface GenerationPlan {
 export function planGeneration(versionsDir?: string, typesFile = GENERATED_TYPES_FILE): GenerationPlan {
   const types = loadTypeSources();
   const newVersions: LatestSchema[] = [];
-  const latest = RECORD_NAMES.map((recordName): LatestSchema => {
+  const latest = CONTRACT_NAMES.map((recordName): LatestSchema => {
     const bundled = bundleFromSources(recordName, types);
     const committed = listVersions(recordName, versionsDir).at(-1);
     const current = committed === undefined ? undefined

@@ -8,6 +8,7 @@ export const GENERATED_FROM_VERSIONS = {
   VehicleRiskAlert: 3,
   AlertHit: 2,
   PolicyChange: 2,
+  Receipt: 1,
 } as const;
 
 export interface RecordTypes {
@@ -120,6 +121,25 @@ export interface PolicyChange {
   /** Status of the texts in other languages. */
   translationStatus: TranslationStatus | null;
   documents: DocumentRef[];
+}
+
+/** Sent by a recipient to the source of a record, on the source's receipts topic, signed by the recipient. Carries no user identity and no content of the record: only which revision reached the recipient and what became of it. */
+export interface Receipt {
+  /** The authority that owns the record, and to which the receipt is addressed. */
+  recordSource: Authority;
+  recordId: string;
+  recordType: RecordType;
+  /** The revision the receipt is about. */
+  revision: number;
+  /** The recipient that sends the receipt; it signs it. */
+  from: Authority;
+  kind: ReceiptKind;
+  /** When it happened, by the recipient's clock. */
+  at: number;
+  /** ACTIONED only: the recipient's record (a hit or a seizure) that refers to this one. */
+  actionRecordId: string | null;
+  /** ACTIONED only: the type of that record. */
+  actionRecordType: RecordType | null;
 }
 
 /** How fast partners should act. */
@@ -274,6 +294,9 @@ export type PersonRole = 'DRIVER' | 'CO_DRIVER' | 'PASSENGER' | 'VEHICLE_OWNER' 
 
 /** Kind of change. Open list: a reader that does not know a newer symbol reads OTHER, which keeps additions compatible both ways. */
 export type PolicyChangeType = 'REGULATION' | 'PROHIBITED_RESTRICTED_GOODS' | 'TARIFF_HS' | 'PROCEDURE' | 'CHECKPOINT_STATUS' | 'CHECKPOINT_HOURS' | 'SYSTEM_GO_LIVE' | 'OTHER';
+
+/** What a recipient tells a record's source: DELIVERED (the revision is in its view), VIEWED (a user opened the record's details for the first time), ACTIONED (a hit or a linked seizure of the recipient refers to it). Closed in v1: a new kind needs an enum default first, so older readers can still read it. */
+export type ReceiptKind = 'DELIVERED' | 'VIEWED' | 'ACTIONED';
 
 /** Envelope of every record: identity, revision, origin, routing and handling. Never redacted. */
 export interface RecordMeta {

@@ -1,13 +1,13 @@
 // Read access to committed versions for codecs, the registry and validation. Cached: versions are
 // immutable, so a schema read once never changes while the process runs.
 import { deepFreeze, type JsonObject } from '../bundle/json';
-import { RECORD_NAMES, type RecordName } from '../records';
+import { CONTRACT_NAMES, type ContractName } from '../records';
 import { listVersions, readVersion } from './store';
 
 const schemas = new Map<string, JsonObject>();
-const versionLists = new Map<RecordName, readonly number[]>();
+const versionLists = new Map<ContractName, readonly number[]>();
 
-export function versionsOf(recordName: RecordName): readonly number[] {
+export function versionsOf(recordName: ContractName): readonly number[] {
   let list = versionLists.get(recordName);
   if (list === undefined) {
     list = Object.freeze(listVersions(recordName));
@@ -16,18 +16,18 @@ export function versionsOf(recordName: RecordName): readonly number[] {
   return list;
 }
 
-export function latestVersion(recordName: RecordName): number {
+export function latestVersion(recordName: ContractName): number {
   const latest = versionsOf(recordName).at(-1);
   if (latest === undefined) throw new Error(`no committed version of ${recordName}`);
   return latest;
 }
 
-export function latestVersions(): Record<RecordName, number> {
-  return Object.fromEntries(RECORD_NAMES.map((name) => [name, latestVersion(name)])) as Record<RecordName, number>;
+export function latestVersions(): Record<ContractName, number> {
+  return Object.fromEntries(CONTRACT_NAMES.map((name) => [name, latestVersion(name)])) as Record<ContractName, number>;
 }
 
 /** The bundled schema of a committed version (the latest when no version is given), frozen. */
-export function loadSchema(recordName: RecordName, version?: number): JsonObject {
+export function loadSchema(recordName: ContractName, version?: number): JsonObject {
   const v = version ?? latestVersion(recordName);
   const key = `${recordName}/v${v}`;
   let schema = schemas.get(key);

@@ -3,13 +3,13 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isJsonObject, schemaText, type JsonObject } from '../bundle/json';
-import type { RecordName } from '../records';
+import type { ContractName } from '../records';
 
 export const VERSIONS_DIR = join(__dirname, '..', '..', 'versions');
 
 const VERSION_FILE = /^v([1-9][0-9]*)\.avsc$/;
 
-export function listVersions(recordName: RecordName, dir = VERSIONS_DIR): number[] {
+export function listVersions(recordName: ContractName, dir = VERSIONS_DIR): number[] {
   const recordDir = join(dir, recordName);
   if (!existsSync(recordDir)) return [];
   return readdirSync(recordDir)
@@ -19,14 +19,14 @@ export function listVersions(recordName: RecordName, dir = VERSIONS_DIR): number
     .sort((a, b) => a - b);
 }
 
-export function readVersion(recordName: RecordName, version: number, dir = VERSIONS_DIR): JsonObject {
+export function readVersion(recordName: ContractName, version: number, dir = VERSIONS_DIR): JsonObject {
   const file = join(dir, recordName, `v${version}.avsc`);
   const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
   if (!isJsonObject(parsed)) throw new Error(`${file} does not hold a schema object`);
   return parsed;
 }
 
-export function writeVersion(recordName: RecordName, version: number, schema: JsonObject, dir = VERSIONS_DIR): string {
+export function writeVersion(recordName: ContractName, version: number, schema: JsonObject, dir = VERSIONS_DIR): string {
   const recordDir = join(dir, recordName);
   mkdirSync(recordDir, { recursive: true });
   const file = join(recordDir, `v${version}.avsc`);

@@ -6,12 +6,13 @@ import { hostname } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { ApiMetrics, cachedCheck, createApp, createMetricsApp, jwksSource, kafkaAnswers, registryAnswers, type LivenessCheck } from '@bex/api';
 import { InboxConsumer, ViewSweeper } from '@bex/projector';
-import { DeadLetterStore, ViewStore } from '@bex/view';
-import { NUDGED_POLL_MS, RecordPublisher, RelayLoop } from '@bex/relay';
+import { DeadLetterStore, ReceiptStore, ViewStore } from '@bex/view';
+import { NUDGED_POLL_MS, ReceiptSender, RecordPublisher, RelayLoop } from '@bex/relay';
 import {
   AcknowledgedProducer,
   AvroSerde,
   OutboxStore,
+  ReceiptOutbox,
   RecipientLedger,
   RelayLease,
   RegistryClient,
@@ -22,6 +23,7 @@ import {
   inboxTopics,
   loadAgreements,
   loadTrustStore,
+  receiptTopic,
   smallestMessageLimit,
   type Logger,
 } from '@bex/shared';
@@ -69,7 +71,10 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
   const outbox = new OutboxStore(connection);
   const views = new ViewStore(connection);
   const deadLetters = new DeadLetterStore(connection);
-  await Promise.all([outbox.init(), views.init(), deadLetters.init()]);
+  const receiptsOwed = new ReceiptOutbox(connection);
+  const receiptsReceived = new ReceiptStore(connection);
+  const ledger = new RecipientLedger(connection);
+  await Promise.all([outbox.init(), views.init(), deadLetters.init(), receiptsOwed.init(), receiptsReceived.init()]);
 
   const kafka = createKafka({ clientId: `bex-${self.toLowerCase()}`, brokers: cfg.kafkaBrokers, security: cfg.kafkaSecurity, logger });
   const needsKafka = has('relay') || has('projector');
@@ -86,12 +91,14 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
   if (needsKafka) {
     // Only the inboxes an agreement lets this authority write to: under ACLs nothing else is visible.
     const relayTopics = agreements.filter((a) => a.source === self).flatMap((a) => a.recordTypes.map((t) => inboxTopic(a.recipient, t, cfg.topicPrefix)));
+    // Receipts go back to every source that shares with this authority, and come in on its own topic.
+    const receiptTopics = [...new Set([self, ...agreements.filter((a) => a.recipient === self).map((a) => a.source)])].map((a) => receiptTopic(a, cfg.topicPrefix));
     // Dead letters may hold bytes that could not be verified: the topic keeps them no longer than the store.
     const deadLetterSettings: Record<string, Record<string, string>> = { [deadLetterTopic(self, cfg.topicPrefix)]: { 'retention.ms': String(cfg.deadLetterRetentionDays * 24 * 60 * 60 * 1000) } };
     // Inboxes keep every record for good (the broker default is 7 days): a partner offline for a
     // week must not lose records, and a view is rebuilt from its whole inbox.
-    const inboxSettings: Record<string, Record<string, string>> = Object.fromEntries([...inboxTopics(self, cfg.topicPrefix), ...relayTopics].map((t) => [t, { 'retention.ms': '-1' }]));
-    const ownTopics = [...inboxTopics(self, cfg.topicPrefix), deadLetterTopic(self, cfg.topicPrefix), ...relayTopics];
+    const inboxSettings: Record<string, Record<string, string>> = Object.fromEntries([...inboxTopics(self, cfg.topicPrefix), ...relayTopics, ...receiptTopics].map((t) => [t, { 'retention.ms': '-1' }]));
+    const ownTopics = [...inboxTopics(self, cfg.topicPrefix), deadLetterTopic(self, cfg.topicPrefix), ...relayTopics, ...receiptTopics];
     // A topic this authority creates on a cluster carries the durability the deployment asks for
     // (rf 3, min ISR 2): acks=all then means two nodes hold a record before the outbox marks it sent.
     const durability: Record<string, string> = cfg.topicMinInsyncReplicas > 0 ? { 'min.insync.replicas': String(cfg.topicMinInsyncReplicas) } : {};
@@ -112,12 +119,13 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
     // (record-publisher.ts says why): the projector's dead letters must not go down with it.
     publisher = new RecordPublisher(newProducer(), serde, self, signingKey(self, cfg.signingKeyId, cfg.signingKeyFile, logger), cfg.topicPrefix, newProducer);
     await publisher.connect();
-    relay = new RelayLoop({ self, partners, agreements, outbox, ledger: new RecipientLedger(connection), lease: new RelayLease(connection, `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`, cfg.relayLeaseMs), publisher, now: clock, logger: logger.child({ role: 'relay' }), ...(maxMessageBytes === undefined ? {} : { maxMessageBytes }), ...(has('api') ? { idleMs: NUDGED_POLL_MS } : {}) });
+    relay = new RelayLoop({ self, partners, agreements, outbox, ledger, receipts: new ReceiptSender(receiptsOwed, publisher, logger.child({ role: 'relay' })), lease: new RelayLease(connection, `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`, cfg.relayLeaseMs), publisher, now: clock, logger: logger.child({ role: 'relay' }), ...(maxMessageBytes === undefined ? {} : { maxMessageBytes }), ...(has('api') ? { idleMs: NUDGED_POLL_MS } : {}) });
     relay.start();
     // The api in this process wakes the relay as soon as an append is durable, instead of the relay
     // finding it at its next poll; the poll stays, slower, for what other processes append.
     const wakeRelay = relay;
     outbox.onAppended(() => wakeRelay.nudge());
+    receiptsOwed.onAdded(() => wakeRelay.nudge());
   }
 
   let consumer: InboxConsumer | undefined;
@@ -129,6 +137,7 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
     const trustStore = loadTrustStore(cfg.trustDir);
     consumer = new InboxConsumer({
       self, kafka: watchedKafka(kafka, consumerLiveness), producer, serde, trustStore, agreements, views, deadLetters, topicPrefix: cfg.topicPrefix, now: clock,
+      receipts: { owed: receiptsOwed, received: receiptsReceived, facts: { revisionsOf: (ids) => outbox.revisionsOf(ids), holderSince: (ids) => ledger.holderSince(ids) } },
       deadLetterBytesRetentionMs: cfg.deadLetterRetentionDays * 24 * 60 * 60 * 1000,
       logger: logger.child({ role: 'projector' }),
       onApplied: (count) => {

@@ -31,7 +31,8 @@ export * from './domain/signature/trust-store';
 export * from './domain/signature/dev-keys';
 export * from './domain/signature/headers';
 export * from './adapters/files/load-trust-store';
-export { SIGNATURE_DOMAIN_TAG } from './domain/signature/signed-message';
+export { SIGNATURE_DOMAIN_TAG, RECEIPT_DOMAIN_TAG, type SignatureDomain } from './domain/signature/signed-message';
+export * from './domain/receipts/receipt';
 
 export * from './adapters/schema-registry/registry-client';
 export * from './adapters/schema-registry/avro-serde';
@@ -40,5 +41,6 @@ export * from './adapters/kafka/acknowledged-producer';
 export * from './adapters/mongo/outbox-store';
 export * from './adapters/mongo/database-unavailable';
 export * from './adapters/mongo/recipient-ledger';
+export * from './adapters/mongo/receipt-outbox';
 export * from './adapters/mongo/relay-lease';
 export * from './adapters/mongo/group-commit';

@@ -5,18 +5,34 @@
 import {
   deadLetterTopic,
   inboxTopics,
+  receiptTopic,
+  receiptsForApplied,
+  type ReceiptOutbox,
   type AcknowledgedProducer,
+  type AnyRecord,
+  type RecordTypeName,
   type Agreement,
   type AuthorityCode,
   type AvroSerde,
   type Logger,
   type TrustStore,
 } from '@bex/shared';
-import type { Consumer, Kafka } from 'kafkajs';
-import type { DeadLetter, DeadLetterStore, ViewStore } from '@bex/view';
+import type { Consumer, Kafka, KafkaMessage } from 'kafkajs';
+import type { DeadLetter, DeadLetterStore, ReceiptStore, ViewStore } from '@bex/view';
 import { fetchAt } from '../data-access/fetch-at';
 import { judgeCatchUp, type CatchUp, type CatchUpWatch } from '../domain/catch-up';
-import { sortMessages, type SortContext } from './sort-messages';
+import { deadLetterOf, sortMessages, type SortContext } from './sort-messages';
+import { sortReceipts, type ReceiptFacts } from './sort-receipts';
+
+/** Receipts both ways: those this authority owes for what its view takes in, and its partners' about its own records. */
+export interface ReceiptRoles {
+  /** Where DELIVERED and ACTIONED receipts are owed, before the offsets are committed. */
+  owed: ReceiptOutbox;
+  /** Where believed receipts from partners are kept. */
+  received: ReceiptStore;
+  /** What this source sent to whom, to judge partners' receipts by. */
+  facts: ReceiptFacts;
+}
 
 export interface ProjectorOptions {
   self: AuthorityCode;
@@ -30,6 +46,8 @@ export interface ProjectorOptions {
   logger: Logger;
   topicPrefix: string;
   onApplied?: (count: number) => void;
+  /** Without it no receipts are sent or taken in (the receipts topic is not read). */
+  receipts?: ReceiptRoles;
   /** The clock agreements are judged by (tests move it past an agreement's end). */
   now?: () => Date;
   /** How long undecodable or unverifiable bytes stay in dead letters; default 30 days. */
@@ -57,16 +75,24 @@ export class InboxConsumer {
     const { self, kafka, logger } = this.opts;
     this.consumer = kafka.consumer({ groupId: `${this.opts.topicPrefix}-projector-${self.toLowerCase()}`, allowAutoTopicCreation: false });
     await this.consumer.connect();
-    await this.consumer.subscribe({ topics: inboxTopics(self, this.opts.topicPrefix), fromBeginning: true });
+    await this.consumer.subscribe({ topics: this.topics, fromBeginning: true });
     await this.consumer.run({
       eachBatchAutoResolve: false,
       eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary, heartbeat, isRunning, isStale }) => {
         if (!isRunning() || isStale() || batch.messages.length === 0) return;
+        if (batch.topic === this.receiptsTopic) {
+          await this.takeReceipts(batch.topic, batch.partition, batch.messages);
+          resolveOffset(batch.messages[batch.messages.length - 1]!.offset);
+          await commitOffsetsIfNecessary();
+          await heartbeat();
+          return;
+        }
         const sorted = await sortMessages(batch.topic, batch.partition, batch.messages, this.sortContext());
         await this.publishDeadLetters(sorted.deadLetters);
         let applied = 0;
         logger.debug({ topic: batch.topic, partition: batch.partition, lastOffset: batch.lastOffset() }, 'writing view');
         for (const [type, docs] of sorted.views) applied += await this.opts.views.apply(type, docs);
+        await this.oweReceipts(sorted.views);
         // The window a crash replays from: the view holds the batch, the group's offset does not yet.
         logger.debug({ topic: batch.topic, partition: batch.partition, lastOffset: batch.lastOffset() }, 'view written; committing offset');
         resolveOffset(batch.messages[batch.messages.length - 1]!.offset);
@@ -83,6 +109,35 @@ export class InboxConsumer {
   async stop(): Promise<void> {
     await this.consumer?.disconnect();
     this.consumer = undefined;
+  }
+
+  private get receiptsTopic(): string | undefined {
+    return this.opts.receipts === undefined ? undefined : receiptTopic(this.opts.self, this.opts.topicPrefix);
+  }
+
+  /**
+   * The receipts this view owes for what it just took in, journaled before the offsets move on, so
+   * a crash replays them with the batch. A revision the guard ignored (older than the one held) is
+   * reported too: it did reach this view, and the source's store keeps one receipt per fact.
+   */
+  private async oweReceipts(views: ReadonlyMap<string, readonly { source: string; recordId: string; revision: number; record: unknown }[]>): Promise<void> {
+    const owed = this.opts.receipts?.owed;
+    if (owed === undefined) return;
+    const now = (this.opts.now ?? (() => new Date()))();
+    const applied = [...views].flatMap(([type, docs]) =>
+      docs.map((d) => ({ subject: { source: d.source as AuthorityCode, recordId: d.recordId, recordType: type as RecordTypeName, revision: d.revision }, record: d.record as AnyRecord | null })),
+    );
+    await owed.add(receiptsForApplied(applied, this.opts.self, now.getTime()), now);
+  }
+
+  /** Partners' receipts about this authority's records: believed ones kept, the rest dead-lettered. */
+  private async takeReceipts(topic: string, partition: number, messages: KafkaMessage[]): Promise<void> {
+    const roles = this.opts.receipts!;
+    const ctx = this.sortContext();
+    const sorted = await sortReceipts(messages, ctx, roles.facts);
+    await roles.received.save(sorted.receipts, ctx.now);
+    await this.publishDeadLetters(sorted.refused.map((r) => deadLetterOf(topic, partition, r.message, r.reason, r.detail, ctx)));
+    if (sorted.refused.length > 0) this.opts.logger.warn({ topic, reasons: sorted.refused.map((r) => r.reason) }, 'receipts sent to dead letters');
   }
 
   private sortContext(): SortContext {
@@ -131,8 +186,10 @@ export class InboxConsumer {
     return `${this.opts.topicPrefix}-projector-${this.opts.self.toLowerCase()}`;
   }
 
+  /** The inbox topics, and the receipts topic when this projector takes receipts in. */
   get topics(): string[] {
-    return inboxTopics(this.opts.self, this.opts.topicPrefix);
+    const receipts = this.receiptsTopic;
+    return [...inboxTopics(this.opts.self, this.opts.topicPrefix), ...(receipts === undefined ? [] : [receipts])];
   }
 
   /** How many records of the inbox the view has not yet taken in (sum over partitions). */

@@ -46,6 +46,25 @@ function headerStrings(message: KafkaMessage): Record<string, string> {
   return out;
 }
 
+/** The dead letter of one refused message: its bytes only where keepsBytes allows, a digest always. */
+export function deadLetterOf(topic: string, partition: number, message: KafkaMessage, reason: string, detail: string, ctx: Pick<SortContext, 'now' | 'deadLetterBytesRetentionMs'>): DeadLetter {
+  const kept = keepsBytes(reason);
+  return {
+    _id: `${topic}:${partition}:${message.offset}`,
+    topic,
+    partition,
+    offset: message.offset,
+    key: message.key?.toString('utf8') ?? null,
+    reason,
+    detail,
+    headers: headerStrings(message),
+    ...digestOf(message.value),
+    value: kept ? message.value : null,
+    ...(kept ? { valueKeptUntil: new Date(ctx.now.getTime() + ctx.deadLetterBytesRetentionMs) } : {}),
+    receivedAt: ctx.now,
+  };
+}
+
 export async function sortMessages(topic: string, partition: number, messages: KafkaMessage[], ctx: SortContext): Promise<Sorted> {
   const sorted: Sorted = { views: new Map(), deadLetters: [] };
   const type = recordTypeOfTopic(topic);
@@ -55,21 +74,7 @@ export async function sortMessages(topic: string, partition: number, messages: K
   // Partners' records, admitted unless they carry the id of one of this authority's own records.
   const foreign: Array<{ doc: ViewDocument; message: KafkaMessage }> = [];
   const refuse = (message: KafkaMessage, reason: string, detail: string): void => {
-    const kept = keepsBytes(reason);
-    sorted.deadLetters.push({
-      _id: `${topic}:${partition}:${message.offset}`,
-      topic,
-      partition,
-      offset: message.offset,
-      key: message.key?.toString('utf8') ?? null,
-      reason,
-      detail,
-      headers: headerStrings(message),
-      ...digestOf(message.value),
-      value: kept ? message.value : null,
-      ...(kept ? { valueKeptUntil: new Date(now + ctx.deadLetterBytesRetentionMs) } : {}),
-      receivedAt: ctx.now,
-    });
+    sorted.deadLetters.push(deadLetterOf(topic, partition, message, reason, detail, ctx));
   };
   const accept = (t: RecordTypeName, doc: ViewDocument): void => {
     const docs = sorted.views.get(t) ?? [];

@@ -3,16 +3,18 @@
 // acknowledged (AcknowledgedProducer). The Kafka key is source:recordId, so every
 // revision of a record lands in one partition, in order, and no partner's key collides with it.
 import type { KeyObject } from 'node:crypto';
-import { avroType } from '@bex/schemas';
+import { avroType, type ContractName } from '@bex/schemas';
 import {
   AcknowledgedProducer,
   AvroSerde,
   byTopic,
   inboxTopic,
+  RECEIPT_DOMAIN_TAG,
+  receiptTopic,
   recordKey,
   signRecord,
   type AuthorityCode,
-  type RecordTypeName,
+  type Receipt,
   type Writer,
 } from '@bex/shared';
 import type { Message } from 'kafkajs';
@@ -29,7 +31,7 @@ export interface SigningKey {
 }
 
 export class RecordPublisher {
-  private readonly writers = new Map<RecordTypeName, Promise<Writer<unknown>>>();
+  private readonly writers = new Map<ContractName, Promise<Writer<unknown>>>();
 
   /**
    * `newProducer`, when given, makes this publisher the owner of its producer: it replaces it
@@ -60,6 +62,20 @@ export class RecordPublisher {
       out.push({ topic: inboxTopic(delivery.recipient, meta.recordType, this.topicPrefix), message: { key: recordKey(meta.source, meta.recordId), value, headers: { ...headers } } });
     }
     return out;
+  }
+
+  /**
+   * A receipt for its record's source, signed as a receipt (never valid as a record), keyed like
+   * the record so that the receipts of one record stay in order.
+   */
+  async encodeReceipt(receipt: Receipt, at: Date): Promise<OutgoingMessage> {
+    const value = (await this.writer('Receipt')).encode(receipt);
+    const { headers } = signRecord(
+      { source: this.self, recipient: receipt.recordSource, recordId: receipt.recordId, revision: receipt.revision, value, signedAt: at, domain: RECEIPT_DOMAIN_TAG },
+      this.key.privateKey,
+      this.key.keyId,
+    );
+    return { topic: receiptTopic(receipt.recordSource, this.topicPrefix), message: { key: recordKey(receipt.recordSource, receipt.recordId), value, headers: { ...headers } } };
   }
 
   /** Produces every message in one acks=all batch. */
@@ -108,7 +124,7 @@ export class RecordPublisher {
     await old.disconnect().catch(() => undefined);
   }
 
-  private writer(type: RecordTypeName): Promise<Writer<unknown>> {
+  private writer(type: ContractName): Promise<Writer<unknown>> {
     let pending = this.writers.get(type);
     if (!pending) {
       pending = this.serde.writer(avroType(type));

@@ -9,6 +9,7 @@ import { planDeliveries } from '../domain/plan-deliveries';
 import { judgeProduceFailure } from '../domain/produce-failure';
 import { sizeChunks } from '../domain/size-chunks';
 import type { OutgoingMessage, RecordPublisher } from '../data-access/record-publisher';
+import type { ReceiptSender } from './receipt-sender';
 
 export interface RelayOptions {
   self: AuthorityCode;
@@ -26,6 +27,8 @@ export interface RelayOptions {
   lease?: { acquire(now?: Date): Promise<{ held: boolean }>; release(): Promise<void> };
   /** The most bytes one produce request may carry per topic (the broker's message.max.bytes, less headroom). */
   maxMessageBytes?: number;
+  /** Sends the receipts this authority owes its partners after each batch of records. */
+  receipts?: ReceiptSender;
 }
 
 /** One outbox document as the messages it becomes, one per recipient. */
@@ -101,15 +104,20 @@ export class RelayLoop {
     await this.running;
   }
 
-  /** Handles one batch; returns how many outbox documents it sent. Exposed for tests. */
+  /** Handles one batch of records, then one of receipts; returns how many documents it sent. Exposed for tests. */
   async runOnce(): Promise<number> {
-    const { outbox, publisher, logger, self, partners, agreements } = this.opts;
     const now = (this.opts.now ?? (() => new Date()))();
+    const records = await this.sendRecords(now);
+    return records + ((await this.opts.receipts?.runOnce(now)) ?? 0);
+  }
+
+  private async sendRecords(now: Date): Promise<number> {
+    const { outbox, publisher, logger, self, partners, agreements } = this.opts;
     const docs = await outbox.pending(this.opts.batchSize ?? 500);
     if (docs.length === 0) return 0;
     const batch: EncodedDocument[] = [];
     const holders = await this.opts.ledger.holdersOf(docs.map((d) => d.recordId));
-    const newHolders = new Map<string, AuthorityCode[]>();
+    const newHolders = new Map<string, Map<AuthorityCode, number>>();
     for (const doc of docs) {
       const heldBy = holders.get(doc.recordId) ?? new Set<AuthorityCode>();
       const plan = planDeliveries(doc.record, { self, partners, agreements, at: now, heldBy, schema: avroType(doc.record.meta.recordType) });
@@ -132,7 +140,9 @@ export class RelayLoop {
       // A later revision in this batch must see who this one made a holder.
       if (plan.nowHolding.length > 0) {
         holders.set(doc.recordId, new Set([...heldBy, ...plan.nowHolding]));
-        newHolders.set(doc.recordId, [...(newHolders.get(doc.recordId) ?? []), ...plan.nowHolding]);
+        const since = newHolders.get(doc.recordId) ?? new Map<AuthorityCode, number>();
+        for (const r of plan.nowHolding) since.set(r, Math.min(since.get(r) ?? doc.revision, doc.revision));
+        newHolders.set(doc.recordId, since);
       }
     }
     await this.opts.ledger.remember(newHolders);

@@ -101,6 +101,12 @@ export class OutboxStore {
     return doc?.record;
   }
 
+  /** Every revision of these records with its type and state, without content: what a receipt is checked against. */
+  async revisionsOf(recordIds: readonly string[]): Promise<Array<Pick<OutboxDoc, 'recordId' | 'revision' | 'recordType' | 'state'>>> {
+    if (recordIds.length === 0) return [];
+    return this.model.find({ recordId: { $in: [...new Set(recordIds)] } }, { recordId: 1, revision: 1, recordType: 1, state: 1, _id: 0 }).lean();
+  }
+
   async pending(limit: number): Promise<OutboxDoc[]> {
     return this.model.find({ state: 'pending' }).sort({ createdAt: 1, revision: 1 }).limit(limit).lean();
   }

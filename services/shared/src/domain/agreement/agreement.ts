@@ -17,8 +17,18 @@ export interface Agreement {
   /** First instant no longer in force (the day after the file's inclusive `validUntil`). */
   validUntil: Date;
   legalBasis: string;
+  /**
+   * Whether the recipient sends the source a VIEWED receipt when one of its users first opens a
+   * record (default true). The source may switch it off; DELIVERED and ACTIONED receipts stay.
+   */
+  viewedReceipts?: boolean;
   /** The file it came from, so refusals and errors can point at it. */
   file: string;
+}
+
+/** VIEWED receipts are on unless the agreement switches them off. */
+export function sendsViewedReceipts(agreement: Pick<Agreement, 'viewedReceipts'>): boolean {
+  return agreement.viewedReceipts !== false;
 }
 
 export function isInForce(agreement: Agreement, at: Date): boolean {
@@ -33,4 +43,9 @@ export function findAgreement(
   at: Date,
 ): Agreement | undefined {
   return agreements.find((a) => a.source === source && a.recipient === recipient && isInForce(a, at));
+}
+
+/** The agreement of a pair whether or not it is in force now: receipts about copies sent under it stay believable after it ends. */
+export function findAgreementEver(agreements: readonly Agreement[], source: string, recipient: string): Agreement | undefined {
+  return agreements.find((a) => a.source === source && a.recipient === recipient);
 }

@@ -8,7 +8,7 @@ import { SHAREABLE_HANDLING_CODES, type ShareableHandlingCode } from './record-s
 
 export type ParsedAgreement = { ok: true; agreement: Agreement } | { ok: false; errors: string[] };
 
-const FIELDS = ['source', 'recipient', 'recordTypes', 'maxHandlingCode', 'removePaths', 'gateScope', 'validFrom', 'validUntil', 'legalBasis'];
+const FIELDS = ['source', 'recipient', 'recordTypes', 'maxHandlingCode', 'removePaths', 'gateScope', 'validFrom', 'validUntil', 'legalBasis', 'viewedReceipts'];
 const FILE_NAME = /^([a-z]{2})-to-([a-z]{2})\.json$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -111,6 +111,9 @@ export function parseAgreement(json: unknown, fileName: string): ParsedAgreement
     fail('validUntil', 'must be later than validFrom');
   }
 
+  const viewedReceipts = doc.viewedReceipts ?? true;
+  if (typeof viewedReceipts !== 'boolean') fail('viewedReceipts', 'when present, must be true or false (whether the recipient tells the source that a user opened a record)');
+
   const legalBasis = doc.legalBasis;
   if (typeof legalBasis !== 'string' || legalBasis.trim() === '') fail('legalBasis', 'must be a non-empty text');
 
@@ -127,6 +130,7 @@ export function parseAgreement(json: unknown, fileName: string): ParsedAgreement
     // The file names the last day in force; the rules compare against the first instant after it.
     validUntil: new Date(lastDay.getTime() + DAY_MS),
     legalBasis,
+    viewedReceipts: viewedReceipts === true,
     file: fileName,
   };
   if (gateScope !== undefined) agreement.gateScope = gateScope;

@@ -32,6 +32,14 @@ export function deadLetterTopic(recipient: AuthorityCode, prefix = 'bex'): strin
   return `${prefix}.${recipient.toLowerCase()}.dead-letters`;
 }
 
+/**
+ * `bex.<source>.receipts`: what recipients report back to a record's source (DELIVERED, VIEWED,
+ * ACTIONED). Every partner the source shares with writes here; only the source reads it.
+ */
+export function receiptTopic(source: AuthorityCode, prefix = 'bex'): string {
+  return `${prefix}.${source.toLowerCase()}.receipts`;
+}
+
 export function inboxTopics(recipient: AuthorityCode, prefix = 'bex'): string[] {
   return RECORD_TYPES.map((type) => inboxTopic(recipient, type, prefix));
 }

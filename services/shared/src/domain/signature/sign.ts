@@ -4,7 +4,7 @@ import { sign, type KeyObject } from 'node:crypto';
 import { AppError } from '../../errors/app-error';
 import type { AuthorityCode } from '../records/record-types';
 import type { SignatureHeaders } from './headers';
-import { signedMessage } from './signed-message';
+import { signedMessage, type SignatureDomain } from './signed-message';
 import { KEY_ID } from './trust-store';
 
 export interface RecordToSign {
@@ -16,6 +16,8 @@ export interface RecordToSign {
   value: Buffer;
   /** Defaults to now; tests pass it to stay deterministic. */
   signedAt?: Date;
+  /** A record when absent; receipts are signed with RECEIPT_DOMAIN_TAG. */
+  domain?: SignatureDomain;
 }
 
 export function signRecord(record: RecordToSign, privateKey: KeyObject, keyId: string): { headers: SignatureHeaders } {

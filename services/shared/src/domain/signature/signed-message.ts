@@ -7,6 +7,9 @@
 import { AppError } from '../../errors/app-error';
 
 export const SIGNATURE_DOMAIN_TAG = 'bex-record-v1';
+/** Receipts are signed under a tag of their own: a receipt's signature is never a record's, nor the reverse. */
+export const RECEIPT_DOMAIN_TAG = 'bex-receipt-v1';
+export type SignatureDomain = typeof SIGNATURE_DOMAIN_TAG | typeof RECEIPT_DOMAIN_TAG;
 
 export interface SignedFields {
   keyId: string;
@@ -18,6 +21,8 @@ export interface SignedFields {
   signedAt: string;
   /** The full Kafka message value (Confluent frame and Avro body). */
   value: Buffer;
+  /** What kind of message is signed; a record when absent. */
+  domain?: SignatureDomain;
 }
 
 function lengthPrefixed(bytes: Buffer): Buffer {
@@ -38,7 +43,7 @@ export function signedMessage(f: SignedFields): Buffer {
   revision.writeBigUInt64BE(BigInt(f.revision), 0);
   const text = (s: string): Buffer => Buffer.from(s, 'utf8');
   return Buffer.concat(
-    [text(SIGNATURE_DOMAIN_TAG), text(f.keyId), text(f.source), text(f.recipient), text(f.recordId), revision, text(f.signedAt), f.value].map(
+    [text(f.domain ?? SIGNATURE_DOMAIN_TAG), text(f.keyId), text(f.source), text(f.recipient), text(f.recordId), revision, text(f.signedAt), f.value].map(
       lengthPrefixed,
     ),
   );

@@ -8,7 +8,7 @@ import { verify } from 'node:crypto';
 import { AppError } from '../../errors/app-error';
 import { isAuthority, type AuthorityCode } from '../records/record-types';
 import { HEADER, SIGNED_AT, readHeader, type KafkaHeaders } from './headers';
-import { isValidRevision, signedMessage } from './signed-message';
+import { isValidRevision, signedMessage, type SignatureDomain } from './signed-message';
 import { keyRevokedAt, keyValidAt, lookupKey, type TrustStore } from './trust-store';
 
 export type VerifyFailureReason =
@@ -38,6 +38,8 @@ export interface ExpectedRecord {
   receivedAt: Date;
   /** How far `bex-signed-at` may lie ahead of `receivedAt` (clocks differ); default 5 minutes. */
   maxClockSkewMs?: number;
+  /** What the message must have been signed as; a record when absent. */
+  domain?: SignatureDomain;
 }
 
 export const DEFAULT_MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
@@ -113,6 +115,7 @@ export function verifyRecord(value: Buffer, headers: KafkaHeaders | undefined, t
     revision: expected.revision,
     signedAt: read.signedAt,
     value,
+    ...(expected.domain === undefined ? {} : { domain: expected.domain }),
   });
   if (!verify(null, message, found.key.publicKey, signature)) {
     return fail('bad-signature', `signature of ${source} (key ${read.keyId}) does not match record ${expected.recordId} rev ${expected.revision}`);

@@ -1,0 +1,77 @@
+// Receipts this authority owes its partners, kept until the relay has produced them: the projector
+// adds DELIVERED and ACTIONED receipts before it commits its offsets, the api adds VIEWED ones, and
+// the relay signs and sends them. `_id` is the receipt's id (receipt.ts), so a receipt added twice
+// (a replayed batch, a record opened again) is one document, and the first time it happened stays.
+import type { Connection } from 'mongoose';
+import type { Receipt } from '../../domain/receipts/receipt';
+import { receiptId } from '../../domain/receipts/receipt';
+
+export interface ReceiptOutboxDoc {
+  _id: string;
+  receipt: Receipt;
+  state: 'pending' | 'sent' | 'quarantined';
+  createdAt: Date;
+  sentAt?: Date;
+  lastError?: string;
+}
+
+const DUPLICATE_KEY = 11000;
+
+export class ReceiptOutbox {
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly conn: Connection) {}
+
+  private get docs() {
+    return this.conn.collection<ReceiptOutboxDoc>('receipt_outbox');
+  }
+
+  async init(): Promise<void> {
+    await this.docs.createIndex({ state: 1, createdAt: 1 });
+  }
+
+  /** A relay in the same process sends at once instead of at its next poll; returns the unsubscribe. */
+  onAdded(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Journaled once it resolves; receipts already owed (or sent) are left as they are. */
+  async add(receipts: readonly Receipt[], now: Date): Promise<void> {
+    if (receipts.length === 0) return;
+    const docs = receipts.map((receipt): ReceiptOutboxDoc => ({ _id: receiptId(receipt), receipt, state: 'pending', createdAt: now }));
+    try {
+      await this.docs.insertMany(docs, { ordered: false, writeConcern: { w: 1, j: true } });
+    } catch (err) {
+      const errors = (err as { writeErrors?: Array<{ code?: number }> | { code?: number } }).writeErrors;
+      const list = Array.isArray(errors) ? errors : errors === undefined ? [] : [errors];
+      if (list.length === 0 || list.some((e) => e.code !== DUPLICATE_KEY)) throw err;
+    }
+    for (const listener of this.listeners) {
+      try {
+        listener();
+      } catch {
+        // The receipts are written: a listener's trouble must not turn that into an error.
+      }
+    }
+  }
+
+  async pending(limit: number): Promise<ReceiptOutboxDoc[]> {
+    return this.docs.find({ state: 'pending' }).sort({ createdAt: 1 }).limit(limit).toArray();
+  }
+
+  async markSent(ids: readonly string[], at: Date): Promise<void> {
+    if (ids.length === 0) return;
+    await this.docs.bulkWrite(ids.map((id) => ({ updateOne: { filter: { _id: id }, update: { $set: { state: 'sent', sentAt: at } } } })), { ordered: false });
+  }
+
+  /** Set aside (the broker refused the source's receipts topic): kept with the reason, released by an operator. */
+  async quarantine(ids: readonly string[], error: string): Promise<void> {
+    if (ids.length === 0) return;
+    await this.docs.updateMany({ _id: { $in: [...ids] } }, { $set: { state: 'quarantined', lastError: error.slice(0, 500) } });
+  }
+
+  async backlog(): Promise<number> {
+    return this.docs.countDocuments({ state: 'pending' });
+  }
+}
