@@ -1,8 +1,8 @@
 // Plays a partner that is faulty or hostile but holds a genuine key: encodes any record it likes
 // with the real registry and signs it with the development key of the authority it holds, claiming
 // whatever source the record says. What such a partner can put on a topic, these messages are.
-import { avroType } from '@bex/schemas';
-import { AvroSerde, DEV_SIGNING_KEY_IDS, RegistryClient, devPrivateKey, recordKey, signRecord, type AnyRecord, type AuthorityCode } from '@bex/shared';
+import { avroType, receiptType } from '@bex/schemas';
+import { AvroSerde, DEV_SIGNING_KEY_IDS, RECEIPT_DOMAIN_TAG, RegistryClient, devPrivateKey, recordKey, signRecord, type AnyRecord, type AuthorityCode, type Receipt, type SignatureDomain } from '@bex/shared';
 import type { RawMessage } from './inbox-tools';
 import { stackEnv } from './stack-env';
 
@@ -18,4 +18,17 @@ export async function signedWithKeyOf(holder: AuthorityCode, anyRecord: object):
     keyId,
   );
   return { key: Buffer.from(recordKey(meta.source, meta.recordId)), value, headers: { ...headers } };
+}
+
+/** A receipt as a partner holding `holder`'s key could sign it, claiming whatever the receipt says. */
+export async function receiptSignedWithKeyOf(holder: AuthorityCode, receipt: Receipt, opts: { domain?: SignatureDomain; recipient?: AuthorityCode } = {}): Promise<RawMessage> {
+  const writer = await new AvroSerde(new RegistryClient({ baseUrl: stackEnv().registryUrl })).writer(receiptType());
+  const value = writer.encode(receipt);
+  const keyId = DEV_SIGNING_KEY_IDS[holder];
+  const { headers } = signRecord(
+    { source: receipt.from, recipient: opts.recipient ?? receipt.recordSource, recordId: receipt.recordId, revision: receipt.revision, value, domain: opts.domain ?? RECEIPT_DOMAIN_TAG },
+    devPrivateKey(holder, keyId),
+    keyId,
+  );
+  return { key: Buffer.from(recordKey(receipt.recordSource, receipt.recordId)), value, headers: { ...headers } };
 }

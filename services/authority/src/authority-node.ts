@@ -178,6 +178,8 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
         logger: logger.child({ role: 'api' }),
         auth: { jwks: jwksSource(cfg.jwks), issuer: cfg.jwtIssuer, audience: cfg.jwtAudience },
         views: connection,
+        agreements,
+        receiptOutbox: receiptsOwed,
         metrics,
         rateLimit: { perMinute: cfg.rateLimitPerMinute, burst: cfg.rateLimitBurst },
         // Without Kafka and the registry the relay and the projector stall; the api alone does not.

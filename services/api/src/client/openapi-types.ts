@@ -179,7 +179,7 @@ export type AuditEntry = {
   actor: string;
   authority: string;
   office: string;
-  action: "plate-lookup" | "seizure-read" | "alert-list" | "hit-list" | "audit-read";
+  action: "plate-lookup" | "seizure-read" | "alert-list" | "alert-read" | "hit-list" | "audit-read";
   target: string;
   resultCount: number;
   /** Each record the audited answer returned (absent from entries written before it was recorded) */
@@ -232,6 +232,44 @@ export type SetAsideList = {
 export type Released = {
   id: string;
   state: "pending";
+};
+
+export type RecordReceipts = {
+  recordId: string;
+  recordType: string;
+  latestRevision: number;
+  partners: Array<{
+    partner: "LA" | "VN" | "CN" | "TH" | "KH";
+    holderSince: number | null;
+    delivered: {
+      revision: number;
+      at: string;
+      receivedAt: string;
+    } | null;
+    viewed: {
+      revision: number;
+      at: string;
+      receivedAt: string;
+    } | null;
+    actioned: Array<{
+      at: string;
+      receivedAt: string;
+      recordId: string;
+      recordType: string;
+    }>;
+  }>;
+};
+
+export type UnviewedAlerts = {
+  olderThanMinutes: number;
+  at: string;
+  items: Array<{
+    id: string;
+    revision: number;
+    issuedAt: string;
+    gates: Array<string>;
+    notViewedBy: Array<"LA" | "VN" | "CN" | "TH" | "KH">;
+  }>;
 };
 
 export type Health = {
@@ -1072,6 +1110,55 @@ export interface Operations {
       };
     };
   };
+  /** One alert in full (audited); a partner's alert opened for the first time tells its source it was viewed */
+  getVehicleAlert: {
+    method: 'GET';
+    path: '/v1/vehicle-alerts/{id}';
+    input: { path: { id: string }; query?: { source?: "LA" | "VN" | "CN" | "TH" | "KH" } };
+    responses: {
+      200: AlertItem;
+      400: Problem & {
+        type?: "https://bex.example/problems/malformed-json" | "https://bex.example/problems/bad-request" | "https://bex.example/problems/invalid-query";
+        status?: 400;
+      };
+      401: Problem & {
+        type?: "https://bex.example/problems/unauthenticated";
+        status?: 401;
+      };
+      403: Problem & {
+        type?: "https://bex.example/problems/wrong-authority" | "https://bex.example/problems/role-not-allowed";
+        status?: 403;
+      };
+      404: Problem & {
+        type?: "https://bex.example/problems/record-not-found";
+        status?: 404;
+      };
+      409: Problem & {
+        type?: "https://bex.example/problems/record-ambiguous";
+        status?: 409;
+      };
+      413: Problem & {
+        type?: "https://bex.example/problems/payload-too-large";
+        status?: 413;
+      };
+      415: Problem & {
+        type?: "https://bex.example/problems/unsupported-media-type";
+        status?: 415;
+      };
+      429: Problem & {
+        type?: "https://bex.example/problems/rate-limited";
+        status?: 429;
+      };
+      500: Problem & {
+        type?: "https://bex.example/problems/internal";
+        status?: 500;
+      };
+      503: Problem & {
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable";
+        status?: 503;
+      };
+    };
+  };
   /** Suspend a VehicleRiskAlert (its issuing office, or an admin; a border branch: hits at its gate) */
   suspendVehicleRiskAlert: {
     method: 'POST';
@@ -1657,9 +1744,95 @@ export interface Operations {
   listAuditEntries: {
     method: 'GET';
     path: '/v1/audit';
-    input: { query?: { from?: string; to?: string; actor?: string; action?: "plate-lookup" | "seizure-read" | "alert-list" | "hit-list" | "audit-read"; limit?: number; cursor?: string } };
+    input: { query?: { from?: string; to?: string; actor?: string; action?: "plate-lookup" | "seizure-read" | "alert-list" | "alert-read" | "hit-list" | "audit-read"; limit?: number; cursor?: string } };
     responses: {
       200: AuditPage;
+      400: Problem & {
+        type?: "https://bex.example/problems/malformed-json" | "https://bex.example/problems/bad-request" | "https://bex.example/problems/invalid-query";
+        status?: 400;
+      };
+      401: Problem & {
+        type?: "https://bex.example/problems/unauthenticated";
+        status?: 401;
+      };
+      403: Problem & {
+        type?: "https://bex.example/problems/wrong-authority" | "https://bex.example/problems/role-not-allowed";
+        status?: 403;
+      };
+      413: Problem & {
+        type?: "https://bex.example/problems/payload-too-large";
+        status?: 413;
+      };
+      415: Problem & {
+        type?: "https://bex.example/problems/unsupported-media-type";
+        status?: 415;
+      };
+      429: Problem & {
+        type?: "https://bex.example/problems/rate-limited";
+        status?: 429;
+      };
+      500: Problem & {
+        type?: "https://bex.example/problems/internal";
+        status?: 500;
+      };
+      503: Problem & {
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable";
+        status?: 503;
+      };
+    };
+  };
+  /** What each partner reported about one of this authority's own records: delivered, viewed, actioned */
+  getRecordReceipts: {
+    method: 'GET';
+    path: '/v1/records/{id}/receipts';
+    input: { path: { id: string } };
+    responses: {
+      200: RecordReceipts;
+      400: Problem & {
+        type?: "https://bex.example/problems/malformed-json" | "https://bex.example/problems/bad-request" | "https://bex.example/problems/invalid-query";
+        status?: 400;
+      };
+      401: Problem & {
+        type?: "https://bex.example/problems/unauthenticated";
+        status?: 401;
+      };
+      403: Problem & {
+        type?: "https://bex.example/problems/wrong-authority" | "https://bex.example/problems/role-not-allowed";
+        status?: 403;
+      };
+      404: Problem & {
+        type?: "https://bex.example/problems/record-not-found";
+        status?: 404;
+      };
+      413: Problem & {
+        type?: "https://bex.example/problems/payload-too-large";
+        status?: 413;
+      };
+      415: Problem & {
+        type?: "https://bex.example/problems/unsupported-media-type";
+        status?: 415;
+      };
+      429: Problem & {
+        type?: "https://bex.example/problems/rate-limited";
+        status?: 429;
+      };
+      500: Problem & {
+        type?: "https://bex.example/problems/internal";
+        status?: 500;
+      };
+      503: Problem & {
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable";
+        status?: 503;
+      };
+    };
+  };
+  /** This authority's live URGENT alerts that a partner holding them has not viewed within the given time */
+  listUnviewedUrgentAlerts: {
+    method: 'GET';
+    path: '/v1/receipts/unviewed-urgent-alerts';
+    input: { query?: { olderThanMinutes?: number } };
+    responses: {
+      200: UnviewedAlerts;
       400: Problem & {
         type?: "https://bex.example/problems/malformed-json" | "https://bex.example/problems/bad-request" | "https://bex.example/problems/invalid-query";
         status?: 400;
@@ -1875,6 +2048,7 @@ export const OPERATIONS = {
   withdrawSeizureCase: { method: 'POST', path: '/v1/seizure-cases/{id}/withdraw' },
   submitVehicleRiskAlert: { method: 'POST', path: '/v1/vehicle-alerts' },
   amendVehicleRiskAlert: { method: 'PUT', path: '/v1/vehicle-alerts/{id}' },
+  getVehicleAlert: { method: 'GET', path: '/v1/vehicle-alerts/{id}' },
   suspendVehicleRiskAlert: { method: 'POST', path: '/v1/vehicle-alerts/{id}/suspend' },
   reinstateVehicleRiskAlert: { method: 'POST', path: '/v1/vehicle-alerts/{id}/reinstate' },
   withdrawVehicleRiskAlert: { method: 'POST', path: '/v1/vehicle-alerts/{id}/withdraw' },
@@ -1889,6 +2063,8 @@ export const OPERATIONS = {
   listHitsOnMyAlerts: { method: 'GET', path: '/v1/alert-hits/mine' },
   seizureTrends: { method: 'GET', path: '/v1/analytics/seizures' },
   listAuditEntries: { method: 'GET', path: '/v1/audit' },
+  getRecordReceipts: { method: 'GET', path: '/v1/records/{id}/receipts' },
+  listUnviewedUrgentAlerts: { method: 'GET', path: '/v1/receipts/unviewed-urgent-alerts' },
   listDeadLetters: { method: 'GET', path: '/v1/dead-letters' },
   listSetAside: { method: 'GET', path: '/v1/outbox/set-aside' },
   releaseSetAside: { method: 'POST', path: '/v1/outbox/set-aside/{id}/release' },

@@ -52,3 +52,19 @@ export function byPriorityThenExpiry(a: ViewDocument, b: ViewDocument): number {
   const until = (d: ViewDocument) => d.validUntil ?? Number.POSITIVE_INFINITY;
   return priorityRank(a) - priorityRank(b) || until(a) - until(b) || (a._id < b._id ? -1 : a._id > b._id ? 1 : 0);
 }
+
+/** One alert by id, of one source or of any (details). */
+export function alertsById(id: string, source?: string): ViewQuery {
+  return { collection: 'VehicleRiskAlert', filter: source === undefined ? { recordId: id } : { recordId: id, source }, limit: 10, index: { recordId: 1, source: 1 } };
+}
+
+/** This authority's own alerts, for the receipts of urgent ones (the { source } index). */
+export function ownAlerts(self: string, issuedBefore: number): ViewQuery {
+  return {
+    collection: 'VehicleRiskAlert',
+    filter: { source: self },
+    index: { source: 1 },
+    limit: 500,
+    residual: (d) => (LIVE_ALERT as readonly string[]).includes(d.status) && d.issuedAt <= issuedBefore && (d.record as { priority?: string } | null)?.priority === 'URGENT',
+  };
+}

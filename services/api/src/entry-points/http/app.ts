@@ -2,12 +2,13 @@
 // services/authority decides ports and shutdown.
 import express, { type Express } from 'express';
 import type { Connection } from 'mongoose';
-import { DeadLetterStore, ViewStore } from '@bex/view';
-import type { AnyRecord, AuthorityCode, Logger, OutboxStore, RevisionActor } from '@bex/shared';
+import { DeadLetterStore, ReceiptStore, ViewStore } from '@bex/view';
+import { ReceiptOutbox, RecipientLedger, type Agreement, type AnyRecord, type AuthorityCode, type Logger, type OutboxStore, type RevisionActor } from '@bex/shared';
 import { auditAppends } from '../../data-access/audit-appends';
 import { AuditLog } from '../../data-access/audit-log';
 import { RevisionWriter } from '../../data-access/revision-writer';
 import { ViewReader } from '../../data-access/view-reader';
+import { ViewedReceipts } from '../../data-access/viewed-receipts';
 import { WriteAudit, writeEntry } from '../../data-access/write-audit';
 import { authenticate } from './auth/authenticate';
 import { mountEndpoints, type Endpoint } from './auth/endpoint';
@@ -44,6 +45,10 @@ export interface AppOptions {
   rateLimit?: RateLimitOptions;
   /** Dependencies besides the database that /readyz must find reachable, by name. */
   readiness?: Record<string, ReadinessCheck>;
+  /** The agreements, for whether a partner wants VIEWED receipts (on when absent). */
+  agreements?: readonly Agreement[];
+  /** Where VIEWED receipts are owed; by default the view database's receipt outbox. */
+  receiptOutbox?: ReceiptOutbox;
 }
 
 /** Every submission route with the roles it allows. */
@@ -67,7 +72,13 @@ export function createApp(options: AppOptions): Express {
   const ctx: SubmissionContext = { authority: options.authority, writer: new RevisionWriter(options.outbox, 50, audited), now };
   const audit = new AuditLog(viewDb, auditBatches);
   audit.init().catch((err: unknown) => options.logger.error({ err }, 'audit indexes could not be created'));
-  const queries: QueryContext = { authority: options.authority, views: new ViewReader(viewDb, () => new ViewStore(viewDb).init()), audit, now: ctx.now, operations: { deadLetters: new DeadLetterStore(viewDb), outbox: options.outbox } };
+  const queries: QueryContext = { authority: options.authority, views: new ViewReader(viewDb, () => new ViewStore(viewDb).init()), audit, now: ctx.now, operations: { deadLetters: new DeadLetterStore(viewDb), outbox: options.outbox },
+    receipts: {
+      viewed: new ViewedReceipts(options.receiptOutbox ?? new ReceiptOutbox(viewDb), options.authority, options.agreements ?? [], options.logger),
+      store: new ReceiptStore(viewDb),
+      ledger: new RecipientLedger(options.outbox.model.db),
+    },
+  };
   const metrics = options.metrics ?? new ApiMetrics();
   const app = express();
   app.disable('x-powered-by');

@@ -4,6 +4,7 @@ import { AUTHORITIES, type AuthorityCode } from '../records/record-types';
 import { devPrivateKey, devPublicKey } from './dev-keys';
 import { HEADER, type SignatureHeaders } from './headers';
 import { signRecord, type RecordToSign } from './sign';
+import { RECEIPT_DOMAIN_TAG } from './signed-message';
 import { createTrustStore } from './trust-store';
 import { verifyRecord, type ExpectedRecord } from './verify';
 
@@ -41,6 +42,18 @@ function check(s: Signed, value = s.input.value, headers: Record<string, string 
 const signedArb = fc.tuple(arbitraryKey, arbitraryRecord).map(([key, r]) => signWith(key, r));
 
 describe('signRecord / verifyRecord', () => {
+  it('a receipt\'s signature is never a record\'s, nor the reverse: the domain tag is signed', () => {
+    fc.assert(
+      fc.property(signedArb, (s) => {
+        const asReceipt: RecordToSign = { ...s.input, domain: RECEIPT_DOMAIN_TAG };
+        const receipt = { input: asReceipt, headers: signRecord(asReceipt, PRIVATE.get(s.headers['bex-key-id'])!, s.headers['bex-key-id']).headers };
+        expect(check(receipt, receipt.input.value, { ...receipt.headers }, { domain: RECEIPT_DOMAIN_TAG }).ok).toBe(true);
+        expect(check(receipt)).toMatchObject({ ok: false, reason: 'bad-signature' });
+        expect(check(s, s.input.value, { ...s.headers }, { domain: RECEIPT_DOMAIN_TAG })).toMatchObject({ ok: false, reason: 'bad-signature' });
+      }),
+    );
+  });
+
   it('verifies what was signed, with the headers as strings or as the Buffers Kafka delivers', () => {
     fc.assert(
       fc.property(signedArb, (s) => {

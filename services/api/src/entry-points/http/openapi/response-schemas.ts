@@ -118,6 +118,26 @@ export const RESPONSE_SCHEMAS: Record<string, unknown> = {
   SetAsideDocument: object({ id: str, recordId: str, revision: { type: 'integer' }, recordType: str, reason: nullableStr, attempts: { type: 'integer' }, createdAt: { type: 'string', format: 'date-time' } }),
   SetAsideList: object({ items: { type: 'array', items: ref('SetAsideDocument') } }),
   Released: object({ id: str, state: { type: 'string', enum: ['pending'] } }),
+  RecordReceipts: object({
+    recordId: str,
+    recordType: str,
+    latestRevision: { type: 'integer', minimum: 1 },
+    partners: {
+      type: 'array',
+      items: object({
+        partner: authority,
+        holderSince: { type: ['integer', 'null'], minimum: 1 },
+        delivered: { anyOf: [object({ revision: { type: 'integer', minimum: 1 }, at: dateTime, receivedAt: dateTime }), { type: 'null' }] },
+        viewed: { anyOf: [object({ revision: { type: 'integer', minimum: 1 }, at: dateTime, receivedAt: dateTime }), { type: 'null' }] },
+        actioned: { type: 'array', items: object({ at: dateTime, receivedAt: dateTime, recordId: str, recordType: str }) },
+      }),
+    },
+  }),
+  UnviewedAlerts: object({
+    olderThanMinutes: { type: 'integer', minimum: 1 },
+    at: dateTime,
+    items: { type: 'array', items: object({ id: str, revision: { type: 'integer', minimum: 1 }, issuedAt: dateTime, gates: strings, notViewedBy: { type: 'array', items: authority } }) },
+  }),
   Health: object({ status: { type: 'string', const: 'ok' } }),
   Ready: object({ status: { type: 'string', const: 'ready' }, checks: { type: 'object', additionalProperties: { type: 'string', const: 'up' } } }),
   OpenApiDocument: { type: 'object', description: 'An OpenAPI 3.1 document', required: ['openapi', 'info', 'paths'], properties: { openapi: { type: 'string', const: '3.1.0' } } },

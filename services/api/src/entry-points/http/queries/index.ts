@@ -6,6 +6,7 @@ import { ANALYTICS_ENDPOINTS } from './analytics-routes';
 import { AUDIT_ENDPOINTS } from './audit-routes';
 import { HIT_ENDPOINTS } from './hit-routes';
 import { POLICY_ENDPOINTS } from './policy-routes';
+import { RECEIPT_ENDPOINTS } from './receipt-routes';
 import type { QueryContext } from './query-context';
 import { SEIZURE_ENDPOINTS } from './seizure-routes';
 
@@ -16,6 +17,7 @@ export const QUERY_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
   ...HIT_ENDPOINTS,
   ...ANALYTICS_ENDPOINTS,
   ...AUDIT_ENDPOINTS,
+  ...RECEIPT_ENDPOINTS,
 ];
 
 // Admins' recovery routes (one of them writes): a table of their own, beside the reads.

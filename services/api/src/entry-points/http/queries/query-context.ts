@@ -1,9 +1,10 @@
 // What the query routes share: whose view this is, how to read it and the audit, and the clock.
 import type { Request, Response } from 'express';
-import type { DeadLetterStore } from '@bex/view';
-import type { AuthorityCode, OutboxStore } from '@bex/shared';
+import type { DeadLetterStore, ReceiptStore } from '@bex/view';
+import type { AuthorityCode, OutboxStore, RecipientLedger } from '@bex/shared';
 import type { AuditLog } from '../../../data-access/audit-log';
 import type { ViewReader } from '../../../data-access/view-reader';
+import type { ViewedReceipts } from '../../../data-access/viewed-receipts';
 import type { FieldError } from '../../../domain/field-error';
 import { ParamReader, type ParamSpecs, type ParamValues } from '../../../domain/query-params';
 import { sendProblem } from '../problem';
@@ -15,6 +16,8 @@ export interface QueryContext {
   now: () => Date;
   /** What admins recover from: dead letters and set-aside outbox documents. */
   operations: { deadLetters: DeadLetterStore; outbox: OutboxStore };
+  /** Receipts: those owed when a partner's record is opened, and those partners sent about this authority's records. */
+  receipts: { viewed: ViewedReceipts; store: ReceiptStore; ledger: RecipientLedger };
 }
 
 /**

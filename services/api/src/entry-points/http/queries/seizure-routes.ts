@@ -77,8 +77,10 @@ async function readSeizure(ctx: QueryContext, req: Request, res: Response): Prom
   const picked = pickHolder(docs, ctx.authority);
   const doc = picked.ok ? picked.doc : undefined;
   // Misses are recorded too: probing for case ids is a read attempt worth knowing about.
-  await ctx.audit.record(readEntry(principal, 'seizure-read', id.slice(0, 128), viewRecords('SeizureCase', doc === undefined ? [] : [doc]), res.locals.requestId, ctx.now()));
+  const now = ctx.now();
+  await ctx.audit.record(readEntry(principal, 'seizure-read', id.slice(0, 128), viewRecords('SeizureCase', doc === undefined ? [] : [doc]), res.locals.requestId, now));
   if (!picked.ok && picked.sources.length > 1) return ambiguous(req, res, picked.sources);
   if (doc === undefined) return notFound(req, res);
+  await ctx.receipts.viewed.opened('SeizureCase', doc, now);
   res.json(seizureDetail(doc, principal.personalData));
 }

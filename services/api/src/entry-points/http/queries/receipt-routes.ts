@@ -1,0 +1,110 @@
+// Receipts: an alert opened in full (which tells its partner source it was VIEWED), and what each
+// partner reported back about this authority's own records. Reading a receipt shows which partner
+// holds, saw and acted on a record: officers and admins only, never analysts or border branches.
+import type { Request, Response } from 'express';
+import { alertsById, ownAlerts } from '../../../domain/alert-queries';
+import { readEntry, viewRecords } from '../../../domain/audit-entry';
+import { pickHolder } from '../../../domain/pick-holder';
+import { integerParam, textParam } from '../../../domain/query-params';
+import { receiptState, unviewedBy } from '../../../domain/receipt-state';
+import { alertItem } from '../../../domain/view-answers';
+import { principalOf } from '../auth/authenticate';
+import type { Endpoint } from '../auth/endpoint';
+import { SOURCE } from './common-params';
+import { ambiguous, notFound, readQuery, type QueryContext } from './query-context';
+
+const RECORD_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+const ID_PARAM = { id: textParam(RECORD_ID, 'a record id', 'Record id (a UUID chosen by the source); an id of another shape is not found') };
+const DETAIL_QUERY = { source: SOURCE('Source authority of the alert; needed only when partners hold the same id') };
+const UNVIEWED_QUERY = { olderThanMinutes: integerParam(1, 10_080, 60, 'Issued at least this many minutes ago, 1 to 10080 (default 60)') };
+
+export const RECEIPT_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
+  {
+    method: 'get',
+    path: '/v1/vehicle-alerts/:id',
+    roles: ['border-branch', 'officer', 'admin'],
+    handle: readAlert,
+    doc: {
+      operationId: 'getVehicleAlert',
+      summary: 'One alert in full (audited); a partner\'s alert opened for the first time tells its source it was viewed',
+      path: ID_PARAM,
+      query: DETAIL_QUERY,
+      ok: { status: 200, description: 'The alert; personal data withheld unless the token grants it. Every request, misses included, is recorded in the read audit (alert-read)', schema: 'AlertItem' },
+      refusals: [
+        { status: 404, codes: ['record-not-found'], description: 'No such alert in this view' },
+        { status: 409, codes: ['record-ambiguous'], description: 'Several sources hold this id: name one with ?source=' },
+      ],
+    },
+  },
+  {
+    method: 'get',
+    path: '/v1/records/:id/receipts',
+    roles: ['officer', 'admin'],
+    handle: readReceipts,
+    doc: {
+      operationId: 'getRecordReceipts',
+      summary: 'What each partner reported about one of this authority\'s own records: delivered, viewed, actioned',
+      path: ID_PARAM,
+      query: {},
+      ok: { status: 200, description: 'Per partner that holds the record or reported on it, the latest revision delivered, the first viewing and every action', schema: 'RecordReceipts' },
+      refusals: [{ status: 404, codes: ['record-not-found'], description: 'This authority has no record by that id (receipts exist only for its own records)' }],
+    },
+  },
+  {
+    method: 'get',
+    path: '/v1/receipts/unviewed-urgent-alerts',
+    roles: ['officer', 'admin'],
+    handle: unviewedUrgentAlerts,
+    doc: {
+      operationId: 'listUnviewedUrgentAlerts',
+      summary: 'This authority\'s live URGENT alerts that a partner holding them has not viewed within the given time',
+      query: UNVIEWED_QUERY,
+      ok: { status: 200, description: 'Each such alert with the partners that have not viewed it, oldest first', schema: 'UnviewedAlerts' },
+    },
+  },
+];
+
+async function readAlert(ctx: QueryContext, req: Request, res: Response): Promise<void> {
+  const principal = principalOf(req);
+  const q = readQuery(req, res, DETAIL_QUERY);
+  if (q === undefined) return;
+  const id = req.params.id as string;
+  const docs = RECORD_ID.test(id) ? await ctx.views.find(alertsById(id, q.source)) : [];
+  const picked = pickHolder(docs, ctx.authority);
+  const doc = picked.ok ? picked.doc : undefined;
+  const now = ctx.now();
+  await ctx.audit.record(readEntry(principal, 'alert-read', id.slice(0, 128), viewRecords('VehicleRiskAlert', doc === undefined ? [] : [doc]), res.locals.requestId, now));
+  if (!picked.ok && picked.sources.length > 1) return ambiguous(req, res, picked.sources);
+  if (doc === undefined) return notFound(req, res);
+  await ctx.receipts.viewed.opened('VehicleRiskAlert', doc, now);
+  res.json(alertItem(doc, principal.personalData));
+}
+
+async function readReceipts(ctx: QueryContext, req: Request, res: Response): Promise<void> {
+  if (readQuery(req, res, {}) === undefined) return;
+  const id = req.params.id as string;
+  const revisions = RECORD_ID.test(id) ? await ctx.operations.outbox.revisionsOf([id]) : [];
+  if (revisions.length === 0) return notFound(req, res);
+  const [holders, receipts] = await Promise.all([ctx.receipts.ledger.holderSince([id]), ctx.receipts.store.forRecord(id)]);
+  res.json({
+    recordId: id,
+    recordType: revisions[0]!.recordType,
+    latestRevision: Math.max(...revisions.map((r) => r.revision)),
+    partners: receiptState(holders.get(id) ?? new Map(), receipts),
+  });
+}
+
+async function unviewedUrgentAlerts(ctx: QueryContext, req: Request, res: Response): Promise<void> {
+  const q = readQuery(req, res, UNVIEWED_QUERY);
+  if (q === undefined) return;
+  const minutes = q.olderThanMinutes ?? 60;
+  const now = ctx.now();
+  const alerts = await ctx.views.find(ownAlerts(ctx.authority, now.getTime() - minutes * 60_000));
+  const ids = alerts.map((a) => a.recordId);
+  const [holders, viewed] = await Promise.all([ctx.receipts.ledger.holderSince(ids), ctx.receipts.store.viewedBy(ids)]);
+  const items = alerts
+    .map((a) => ({ id: a.recordId, revision: a.revision, issuedAt: new Date(a.issuedAt).toISOString(), gates: a.gates ?? [], notViewedBy: unviewedBy(holders.get(a.recordId), viewed.get(a.recordId)) }))
+    .filter((a) => a.notViewedBy.length > 0)
+    .sort((a, b) => a.issuedAt.localeCompare(b.issuedAt));
+  res.json({ olderThanMinutes: minutes, at: now.toISOString(), items });
+}
