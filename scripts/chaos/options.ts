@@ -40,9 +40,9 @@ export interface ChaosOptions {
 }
 
 /** The link cut's own broker (+1 controller, +10 the listener facing LA), LA's database and api. */
-export const LINK_CUT_PORTS = { kafka: 39600, laDatabase: 39620, laApi: 39630 };
+export const LINK_CUT_PORTS = { kafka: 26600, laDatabase: 26620, laApi: 26630 };
 
-export const CHAOS_PORTS: ChaosPorts = { kafka: 39092, kafkaController: 39093, registry: 38081, database: 57017, apiBase: 38101, metricsBase: 38111 };
+export const CHAOS_PORTS: ChaosPorts = { kafka: 26092, kafkaController: 26093, registry: 26081, database: 26017, apiBase: 26101, metricsBase: 26111 };
 
 export function defaultChaosOptions(root: string): ChaosOptions {
   return {

@@ -20,7 +20,7 @@ it('reflects every accepted submission in every view after one fault of each kin
     linkCutMs: 0,
     drainDeadlineMs: 120_000,
     home: process.env.BEX_CHAOS_TEST_HOME ?? join(root, '.bex', 'chaos-test'),
-    ports: { kafka: 49092, kafkaController: 49093, registry: 48081, database: 47017, apiBase: 48101, metricsBase: 48111 },
+    ports: { kafka: 25092, kafkaController: 25093, registry: 25081, database: 25017, apiBase: 25101, metricsBase: 25111 },
     // Three Kafka nodes, a deployment's shape: a Kafka fault kills one node and leaders move
     // (leader-moves.spec.ts holds the kafkajs fault this once exposed). BEX_CHAOS_SHORT_KAFKA_NODES=1
     // runs it on one node.

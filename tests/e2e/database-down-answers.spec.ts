@@ -17,7 +17,7 @@ import { upOne } from '../../scripts/stack/stack';
 import { eventually } from '../harness';
 
 const home = mkdtempSync(join(tmpdir(), 'bex-db-down-'));
-const cfg = loadStackConfig({ ...process.env, BEX_HOME: home, BEX_DATA_DIR: join(home, 'data'), BEX_DB_STORAGE: 'disk', BEX_DB_PORT: process.env.BEX_TEST_DOWN_DB_PORT ?? '37317', BEX_DB_CACHE: '128M' });
+const cfg = loadStackConfig({ ...process.env, BEX_HOME: home, BEX_DATA_DIR: join(home, 'data'), BEX_DB_STORAGE: 'disk', BEX_DB_PORT: process.env.BEX_TEST_DOWN_DB_PORT ?? '27317', BEX_DB_CACHE: '128M' });
 let la: RunningAuthority | undefined;
 
 afterAll(async () => {

@@ -14,7 +14,7 @@ import { stop } from '../../scripts/stack/processes';
 import { upOne } from '../../scripts/stack/stack';
 
 const home = mkdtempSync(join(tmpdir(), 'bex-db-kill-'));
-const cfg = loadStackConfig({ ...process.env, BEX_HOME: home, BEX_DATA_DIR: join(home, 'data'), BEX_DB_STORAGE: 'disk', BEX_DB_PORT: process.env.BEX_TEST_KILL_DB_PORT ?? '37217', BEX_DB_CACHE: '128M' });
+const cfg = loadStackConfig({ ...process.env, BEX_HOME: home, BEX_DATA_DIR: join(home, 'data'), BEX_DB_STORAGE: 'disk', BEX_DB_PORT: process.env.BEX_TEST_KILL_DB_PORT ?? '27217', BEX_DB_CACHE: '128M' });
 
 afterAll(async () => {
   await stop(cfg, 'database');

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { loadStackConfig, type StackConfig } from '../../scripts/stack/config';
 
-export const TEST_PORTS = { kafka: '19092', kafkaController: '19093', registry: '18081', database: '37017' } as const;
+export const TEST_PORTS = { kafka: '19092', kafkaController: '19093', registry: '18081', database: '27117' } as const;
 
 export function testStackConfig(env: NodeJS.ProcessEnv = process.env): StackConfig {
   const user = loadStackConfig(env);

@@ -51,7 +51,7 @@ interface NumberSpec {
 const NUMBERS: Record<NumberKey, NumberSpec> = {
   kafkaPort: { flag: 'kafka-port', full: 29092, quick: 29092, min: 1024, max: 65534 },
   registryPort: { flag: 'registry-port', full: 28081, quick: 28081, min: 1024, max: 65534 },
-  dbPort: { flag: 'db-port', full: 47017, quick: 47017, min: 1024, max: 65535 },
+  dbPort: { flag: 'db-port', full: 27617, quick: 27617, min: 1024, max: 65535 },
   records: { flag: 'records', full: 20_000, quick: 2_000, min: 10, max: 2_000_000 },
   apiRecords: { flag: 'api-records', full: 2_000, quick: 300, min: 10, max: 200_000 },
   apiConcurrency: { flag: 'api-concurrency', full: 16, quick: 16, min: 1, max: 256 },
