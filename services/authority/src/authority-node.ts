@@ -6,7 +6,7 @@ import { hostname } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { ApiMetrics, cachedCheck, createApp, createMetricsApp, jwksSource, kafkaAnswers, registryAnswers, type LivenessCheck } from '@bex/api';
 import { InboxConsumer, ViewSweeper } from '@bex/projector';
-import { DeadLetterStore, ReceiptStore, ViewStore } from '@bex/view';
+import { DeadLetterStore, MatchStore, ReceiptStore, ViewStore } from '@bex/view';
 import { NUDGED_POLL_MS, ReceiptSender, RecordPublisher, RelayLoop } from '@bex/relay';
 import {
   AcknowledgedProducer,
@@ -74,7 +74,8 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
   const receiptsOwed = new ReceiptOutbox(connection);
   const receiptsReceived = new ReceiptStore(connection);
   const ledger = new RecipientLedger(connection);
-  await Promise.all([outbox.init(), views.init(), deadLetters.init(), receiptsOwed.init(), receiptsReceived.init()]);
+  const matches = new MatchStore(connection);
+  await Promise.all([outbox.init(), views.init(), deadLetters.init(), receiptsOwed.init(), receiptsReceived.init(), matches.init()]);
 
   const kafka = createKafka({ clientId: `bex-${self.toLowerCase()}`, brokers: cfg.kafkaBrokers, security: cfg.kafkaSecurity, logger });
   const needsKafka = has('relay') || has('projector');
@@ -137,6 +138,7 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
     const trustStore = loadTrustStore(cfg.trustDir);
     consumer = new InboxConsumer({
       self, kafka: watchedKafka(kafka, consumerLiveness), producer, serde, trustStore, agreements, views, deadLetters, topicPrefix: cfg.topicPrefix, now: clock,
+      matches,
       receipts: { owed: receiptsOwed, received: receiptsReceived, facts: { revisionsOf: (ids) => outbox.revisionsOf(ids), holderSince: (ids) => ledger.holderSince(ids) } },
       deadLetterBytesRetentionMs: cfg.deadLetterRetentionDays * 24 * 60 * 60 * 1000,
       logger: logger.child({ role: 'projector' }),

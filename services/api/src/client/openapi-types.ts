@@ -179,7 +179,7 @@ export type AuditEntry = {
   actor: string;
   authority: string;
   office: string;
-  action: "plate-lookup" | "seizure-read" | "alert-list" | "alert-read" | "hit-list" | "audit-read";
+  action: "plate-lookup" | "seizure-read" | "alert-list" | "alert-read" | "match-list" | "hit-list" | "audit-read";
   target: string;
   resultCount: number;
   /** Each record the audited answer returned (absent from entries written before it was recorded) */
@@ -270,6 +270,34 @@ export type UnviewedAlerts = {
     gates: Array<string>;
     notViewedBy: Array<"LA" | "VN" | "CN" | "TH" | "KH">;
   }>;
+};
+
+export type MatchItem = {
+  id: string;
+  state: "open" | "confirmed" | "dismissed";
+  createdAt: string;
+  matchedOn: Array<string>;
+  gates: Array<string>;
+  alert: AlertItem;
+  record: {
+    type: "SeizureCase" | "AlertHit";
+    seizure: SeizureSummary | null;
+    hit: HitItem | null;
+  };
+  decidedAt: string | null;
+  dismissReason: ("FALSE_POSITIVE" | "DIFFERENT_VEHICLE" | "ALREADY_REPORTED" | "OTHER") | null;
+  hitId: string | null;
+};
+
+export type MatchList = {
+  items: Array<MatchItem>;
+};
+
+export type MatchDecision = {
+  id: string;
+  state: "dismissed";
+  decidedAt: string;
+  dismissReason: "FALSE_POSITIVE" | "DIFFERENT_VEHICLE" | "ALREADY_REPORTED" | "OTHER";
 };
 
 export type Health = {
@@ -1744,7 +1772,7 @@ export interface Operations {
   listAuditEntries: {
     method: 'GET';
     path: '/v1/audit';
-    input: { query?: { from?: string; to?: string; actor?: string; action?: "plate-lookup" | "seizure-read" | "alert-list" | "alert-read" | "hit-list" | "audit-read"; limit?: number; cursor?: string } };
+    input: { query?: { from?: string; to?: string; actor?: string; action?: "plate-lookup" | "seizure-read" | "alert-list" | "alert-read" | "match-list" | "hit-list" | "audit-read"; limit?: number; cursor?: string } };
     responses: {
       200: AuditPage;
       400: Problem & {
@@ -1844,6 +1872,145 @@ export interface Operations {
       403: Problem & {
         type?: "https://bex.example/problems/wrong-authority" | "https://bex.example/problems/role-not-allowed";
         status?: 403;
+      };
+      413: Problem & {
+        type?: "https://bex.example/problems/payload-too-large";
+        status?: 413;
+      };
+      415: Problem & {
+        type?: "https://bex.example/problems/unsupported-media-type";
+        status?: 415;
+      };
+      429: Problem & {
+        type?: "https://bex.example/problems/rate-limited";
+        status?: 429;
+      };
+      500: Problem & {
+        type?: "https://bex.example/problems/internal";
+        status?: 500;
+      };
+      503: Problem & {
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable";
+        status?: 503;
+      };
+    };
+  };
+  /** Seizures and hits whose vehicle (plate, VIN or container) matches a live alert, with both side by side (audited) */
+  listPossibleMatches: {
+    method: 'GET';
+    path: '/v1/matches';
+    input: { query?: { gate?: string; state?: "open" | "confirmed" | "dismissed"; limit?: number } };
+    responses: {
+      200: MatchList;
+      400: Problem & {
+        type?: "https://bex.example/problems/malformed-json" | "https://bex.example/problems/bad-request" | "https://bex.example/problems/invalid-query";
+        status?: 400;
+      };
+      401: Problem & {
+        type?: "https://bex.example/problems/unauthenticated";
+        status?: 401;
+      };
+      403: Problem & {
+        type?: "https://bex.example/problems/wrong-authority" | "https://bex.example/problems/role-not-allowed" | "https://bex.example/problems/gate-not-allowed";
+        status?: 403;
+      };
+      413: Problem & {
+        type?: "https://bex.example/problems/payload-too-large";
+        status?: 413;
+      };
+      415: Problem & {
+        type?: "https://bex.example/problems/unsupported-media-type";
+        status?: 415;
+      };
+      429: Problem & {
+        type?: "https://bex.example/problems/rate-limited";
+        status?: 429;
+      };
+      500: Problem & {
+        type?: "https://bex.example/problems/internal";
+        status?: 500;
+      };
+      503: Problem & {
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable";
+        status?: 503;
+      };
+    };
+  };
+  /** Confirm a match: an AlertHit (check reason ALERT_MATCH, the seizure linked) goes to the alert's issuer */
+  confirmPossibleMatch: {
+    method: 'POST';
+    path: '/v1/matches/{id}/confirm';
+    input: { path: { id: string } };
+    responses: {
+      202: Accepted;
+      400: Problem & {
+        type?: "https://bex.example/problems/malformed-json" | "https://bex.example/problems/bad-request";
+        status?: 400;
+      };
+      401: Problem & {
+        type?: "https://bex.example/problems/unauthenticated";
+        status?: 401;
+      };
+      403: Problem & {
+        type?: "https://bex.example/problems/wrong-authority" | "https://bex.example/problems/role-not-allowed";
+        status?: 403;
+      };
+      404: Problem & {
+        type?: "https://bex.example/problems/match-not-found";
+        status?: 404;
+      };
+      409: Problem & {
+        type?: "https://bex.example/problems/match-decided" | "https://bex.example/problems/alert-not-live";
+        status?: 409;
+      };
+      413: Problem & {
+        type?: "https://bex.example/problems/payload-too-large";
+        status?: 413;
+      };
+      415: Problem & {
+        type?: "https://bex.example/problems/unsupported-media-type";
+        status?: 415;
+      };
+      429: Problem & {
+        type?: "https://bex.example/problems/rate-limited";
+        status?: 429;
+      };
+      500: Problem & {
+        type?: "https://bex.example/problems/internal";
+        status?: 500;
+      };
+      503: Problem & {
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable";
+        status?: 503;
+      };
+    };
+  };
+  /** Dismiss a match, with the reason */
+  dismissPossibleMatch: {
+    method: 'POST';
+    path: '/v1/matches/{id}/dismiss';
+    input: { path: { id: string }; query?: { reason: "FALSE_POSITIVE" | "DIFFERENT_VEHICLE" | "ALREADY_REPORTED" | "OTHER" } };
+    responses: {
+      200: MatchDecision;
+      400: Problem & {
+        type?: "https://bex.example/problems/malformed-json" | "https://bex.example/problems/bad-request" | "https://bex.example/problems/invalid-query";
+        status?: 400;
+      };
+      401: Problem & {
+        type?: "https://bex.example/problems/unauthenticated";
+        status?: 401;
+      };
+      403: Problem & {
+        type?: "https://bex.example/problems/wrong-authority" | "https://bex.example/problems/role-not-allowed";
+        status?: 403;
+      };
+      404: Problem & {
+        type?: "https://bex.example/problems/match-not-found";
+        status?: 404;
+      };
+      409: Problem & {
+        type?: "https://bex.example/problems/match-decided";
+        status?: 409;
       };
       413: Problem & {
         type?: "https://bex.example/problems/payload-too-large";
@@ -2065,6 +2232,9 @@ export const OPERATIONS = {
   listAuditEntries: { method: 'GET', path: '/v1/audit' },
   getRecordReceipts: { method: 'GET', path: '/v1/records/{id}/receipts' },
   listUnviewedUrgentAlerts: { method: 'GET', path: '/v1/receipts/unviewed-urgent-alerts' },
+  listPossibleMatches: { method: 'GET', path: '/v1/matches' },
+  confirmPossibleMatch: { method: 'POST', path: '/v1/matches/{id}/confirm' },
+  dismissPossibleMatch: { method: 'POST', path: '/v1/matches/{id}/dismiss' },
   listDeadLetters: { method: 'GET', path: '/v1/dead-letters' },
   listSetAside: { method: 'GET', path: '/v1/outbox/set-aside' },
   releaseSetAside: { method: 'POST', path: '/v1/outbox/set-aside/{id}/release' },

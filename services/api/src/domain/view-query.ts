@@ -29,3 +29,8 @@ export const LIVE_ALERT = ['ACTIVE', 'AMENDED'] as const;
 export function validAt(at: number): (doc: ViewDocument) => boolean {
   return (doc) => (doc.validFrom == null || doc.validFrom <= at) && (doc.validUntil == null || doc.validUntil > at);
 }
+
+/** Documents by their keys (source:recordId), e.g. both sides of possible matches. */
+export function byKeys(collection: RecordTypeName, keys: readonly string[]): ViewQuery {
+  return { collection, filter: { _id: { $in: [...keys] } }, index: { _id: 1 } };
+}

@@ -18,7 +18,7 @@ import {
   type TrustStore,
 } from '@bex/shared';
 import type { Consumer, Kafka, KafkaMessage } from 'kafkajs';
-import type { DeadLetter, DeadLetterStore, ReceiptStore, ViewStore } from '@bex/view';
+import type { DeadLetter, DeadLetterStore, MatchStore, ReceiptStore, ViewDocument, ViewStore } from '@bex/view';
 import { fetchAt } from '../data-access/fetch-at';
 import { judgeCatchUp, type CatchUp, type CatchUpWatch } from '../domain/catch-up';
 import { deadLetterOf, sortMessages, type SortContext } from './sort-messages';
@@ -48,6 +48,8 @@ export interface ProjectorOptions {
   onApplied?: (count: number) => void;
   /** Without it no receipts are sent or taken in (the receipts topic is not read). */
   receipts?: ReceiptRoles;
+  /** Where seizures and hits that match a live alert are recorded as possible matches; none without it. */
+  matches?: MatchStore;
   /** The clock agreements are judged by (tests move it past an agreement's end). */
   now?: () => Date;
   /** How long undecodable or unverifiable bytes stay in dead letters; default 30 days. */
@@ -93,6 +95,7 @@ export class InboxConsumer {
         logger.debug({ topic: batch.topic, partition: batch.partition, lastOffset: batch.lastOffset() }, 'writing view');
         for (const [type, docs] of sorted.views) applied += await this.opts.views.apply(type, docs);
         await this.oweReceipts(sorted.views);
+        await this.match(sorted.views);
         // The window a crash replays from: the view holds the batch, the group's offset does not yet.
         logger.debug({ topic: batch.topic, partition: batch.partition, lastOffset: batch.lastOffset() }, 'view written; committing offset');
         resolveOffset(batch.messages[batch.messages.length - 1]!.offset);
@@ -128,6 +131,15 @@ export class InboxConsumer {
       docs.map((d) => ({ subject: { source: d.source as AuthorityCode, recordId: d.recordId, recordType: type as RecordTypeName, revision: d.revision }, record: d.record as AnyRecord | null })),
     );
     await owed.add(receiptsForApplied(applied, this.opts.self, now.getTime()), now);
+  }
+
+  /** Seizures and hits just taken in, against the live alerts of the view: one indexed read per batch. */
+  private async match(views: ReadonlyMap<RecordTypeName, readonly ViewDocument[]>): Promise<void> {
+    if (this.opts.matches === undefined) return;
+    const records = (['SeizureCase', 'AlertHit'] as const).flatMap((type) => (views.get(type) ?? []).map((doc) => ({ type, doc })));
+    if (records.length === 0) return;
+    const found = await this.opts.matches.take(records, (this.opts.now ?? (() => new Date()))());
+    if (found > 0) this.opts.logger.info({ possibleMatches: found }, 'possible matches with live alerts');
   }
 
   /** Partners' receipts about this authority's records: believed ones kept, the rest dead-lettered. */

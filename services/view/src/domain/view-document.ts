@@ -4,6 +4,7 @@
 // no partner can reach another's record by reusing its id. A tombstone (withdrawn, no longer shared
 // with us, or past its retainUntil) keeps meta only: no content, no indexed field.
 import { normalisePlate, recordKey, type AnyRecord, type RecordTypeName, type RetractionReason } from '@bex/shared';
+import { vehicleKeys, type ConveyanceIds } from './vehicle-keys';
 
 export interface ViewTombstone {
   reason: RetractionReason;
@@ -33,10 +34,12 @@ export interface ViewDocument {
   categories?: string[];
   alertId?: string | null;
   alertSource?: string | null;
+  /** Plates, VIN and container number, tagged (vehicle-keys.ts): what cross-gate matching compares. */
+  vehicleKeys?: string[];
 }
 
 /** The fields a tombstone must not keep: the record and everything indexed from it. */
-export const CONTENT_FIELDS = ['plateKeys', 'gates', 'validFrom', 'validUntil', 'occurredAt', 'month', 'categories', 'alertId', 'alertSource', 'retainUntil'] as const;
+export const CONTENT_FIELDS = ['plateKeys', 'vehicleKeys', 'gates', 'validFrom', 'validUntil', 'occurredAt', 'month', 'categories', 'alertId', 'alertSource', 'retainUntil'] as const;
 
 type Indexed = Pick<ViewDocument, Exclude<(typeof CONTENT_FIELDS)[number], 'retainUntil'>>;
 
@@ -60,6 +63,7 @@ export function monthBucket(epochMs: number | null | undefined): string | null {
 const INDEXED: Record<RecordTypeName, (r: AnyRecord) => Indexed> = {
   SeizureCase: (r) => ({
     plateKeys: plateKeys(get<Plated>(r, 'conveyance')),
+    vehicleKeys: vehicleKeys(get<ConveyanceIds>(r, 'conveyance')),
     gates: [gateOf(r)].filter((g): g is string => !!g),
     occurredAt: get<number>(r, 'seizedAt') ?? null,
     month: monthBucket(get<number>(r, 'seizedAt')),
@@ -67,6 +71,7 @@ const INDEXED: Record<RecordTypeName, (r: AnyRecord) => Indexed> = {
   }),
   VehicleRiskAlert: (r) => ({
     plateKeys: plateKeys(get<Plated>(r, 'vehicle')),
+    vehicleKeys: vehicleKeys(get<ConveyanceIds>(r, 'vehicle')),
     gates: get<string[]>(r, 'targetGates') ?? [],
     validFrom: get<number>(r, 'validFrom') ?? null,
     validUntil: get<number>(r, 'validUntil') ?? null,
@@ -75,6 +80,7 @@ const INDEXED: Record<RecordTypeName, (r: AnyRecord) => Indexed> = {
     alertId: get<string>(r, 'alertId') ?? null,
     alertSource: get<string>(r, 'alertSource') ?? null,
     plateKeys: plateKeys(get<Plated>(r, 'observedVehicle')),
+    vehicleKeys: vehicleKeys(get<ConveyanceIds>(r, 'observedVehicle')),
     gates: [gateOf(r)].filter((g): g is string => !!g),
     occurredAt: get<number>(r, 'seenAt') ?? null,
     month: monthBucket(get<number>(r, 'seenAt')),

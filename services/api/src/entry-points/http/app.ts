@@ -2,7 +2,7 @@
 // services/authority decides ports and shutdown.
 import express, { type Express } from 'express';
 import type { Connection } from 'mongoose';
-import { DeadLetterStore, ReceiptStore, ViewStore } from '@bex/view';
+import { DeadLetterStore, MatchStore, ReceiptStore, ViewStore } from '@bex/view';
 import { ReceiptOutbox, RecipientLedger, type Agreement, type AnyRecord, type AuthorityCode, type Logger, type OutboxStore, type RevisionActor } from '@bex/shared';
 import { auditAppends } from '../../data-access/audit-appends';
 import { AuditLog } from '../../data-access/audit-log';
@@ -16,6 +16,7 @@ import type { AuthOptions } from './auth/verify-token';
 import { dashboardRouter } from './dashboard/dashboard-router';
 import { errorHandler, notFound } from './error-handler';
 import { jsonBody } from './json-body';
+import { MATCH_ENDPOINTS, type MatchContext } from './match-routes';
 import { methodGuard } from './method-guard';
 import { buildOpenApiDocument } from './openapi/document';
 import { OPERATOR_ENDPOINTS, QUERY_ENDPOINTS, type QueryContext } from './queries';
@@ -53,10 +54,10 @@ export interface AppOptions {
 
 /** Every submission route with the roles it allows. */
 export const API_ENDPOINTS: readonly Endpoint<SubmissionContext>[] = [...RECORD_ENDPOINTS, SUPERSEDE_ENDPOINT];
-export { OPERATOR_ENDPOINTS, QUERY_ENDPOINTS };
+export { MATCH_ENDPOINTS, OPERATOR_ENDPOINTS, QUERY_ENDPOINTS };
 
 /** The OpenAPI document of every route the app mounts, built from the same tables. */
-export const OPENAPI_DOCUMENT = buildOpenApiDocument([...API_ENDPOINTS, ...QUERY_ENDPOINTS, ...OPERATOR_ENDPOINTS], OPEN_ROUTES);
+export const OPENAPI_DOCUMENT = buildOpenApiDocument([...API_ENDPOINTS, ...QUERY_ENDPOINTS, ...MATCH_ENDPOINTS, ...OPERATOR_ENDPOINTS], OPEN_ROUTES);
 
 export function createApp(options: AppOptions): Express {
   const viewDb = options.views ?? options.outbox.model.db;
@@ -79,6 +80,7 @@ export function createApp(options: AppOptions): Express {
       ledger: new RecipientLedger(options.outbox.model.db),
     },
   };
+  const matches: MatchContext = { ...queries, writer: ctx.writer, matches: new MatchStore(viewDb) };
   const metrics = options.metrics ?? new ApiMetrics();
   const app = express();
   app.disable('x-powered-by');
@@ -97,6 +99,7 @@ export function createApp(options: AppOptions): Express {
   app.use(jsonBody);
   app.use(mountEndpoints(ctx, API_ENDPOINTS));
   app.use(mountEndpoints(queries, QUERY_ENDPOINTS));
+  app.use(mountEndpoints(matches, MATCH_ENDPOINTS));
   app.use(mountEndpoints(queries, OPERATOR_ENDPOINTS));
   app.use(notFound);
   app.use(errorHandler);

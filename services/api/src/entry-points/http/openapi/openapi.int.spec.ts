@@ -4,10 +4,11 @@
 import { request } from 'node:http';
 import type { Router } from 'express';
 import pino from 'pino';
-import { botenSeizure } from '@bex/schemas';
+import { botenSeizure, truckAlert } from '@bex/schemas';
 import { API_ENDPOINTS, createApp, OPENAPI_DOCUMENT } from '../app';
 import { call, startTestApi, type TestApi } from '../test-api.test-helper';
 import { OPERATOR_ENDPOINTS, QUERY_ENDPOINTS } from '../queries';
+import { MATCH_ENDPOINTS } from '../match-routes';
 import { seedView } from '../queries/seeded-view.test-helper';
 import { DocumentSchemas } from './fuzz/document-schemas.test-helper';
 
@@ -56,7 +57,7 @@ describe('the OpenAPI document', () => {
   });
 
   it('declares for each /v1 operation the roles of its route', () => {
-    for (const e of [...API_ENDPOINTS, ...QUERY_ENDPOINTS, ...OPERATOR_ENDPOINTS]) {
+    for (const e of [...API_ENDPOINTS, ...QUERY_ENDPOINTS, ...MATCH_ENDPOINTS, ...OPERATOR_ENDPOINTS]) {
       expect([e.path, [...(paths[e.path.replace(/:(\w+)/g, '{$1}')]![e.method]!['x-roles'] ?? [])].sort()]).toEqual([e.path, [...e.roles].sort()]);
     }
   });
@@ -74,6 +75,10 @@ describe('the OpenAPI document', () => {
       ['/v1/alert-hits/mine', '/v1/alert-hits/mine', 200],
       ['/v1/analytics/seizures?groupBy=route&from=2025-01-01', '/v1/analytics/seizures', 200],
       ['/v1/audit', '/v1/audit', 200],
+      [`/v1/vehicle-alerts/${truckAlert.meta.recordId}`, '/v1/vehicle-alerts/{id}', 200],
+      ['/v1/receipts/unviewed-urgent-alerts', '/v1/receipts/unviewed-urgent-alerts', 200],
+      ['/v1/records/00000000-0000-4000-8000-000000000000/receipts', '/v1/records/{id}/receipts', 404],
+      ['/v1/matches', '/v1/matches', 200],
       ['/v1/analytics/seizures', '/v1/analytics/seizures', 400],
       ['/healthz', '/healthz', 200],
       ['/readyz', '/readyz', 200],

@@ -2,6 +2,7 @@
 // record-schemas.ts (`stored` form: every field present, date-times as ISO-8601 strings), so the
 // Avro contract stays the one definition of every field; the rest is the view's own indexing.
 import { AUTHORITIES } from '@bex/shared';
+import { DISMISS_REASONS } from '@bex/view';
 import { AUDIT_ACTIONS } from '../../../domain/audit-entry';
 import { GROUP_BY } from '../../../domain/analytics';
 
@@ -138,6 +139,24 @@ export const RESPONSE_SCHEMAS: Record<string, unknown> = {
     at: dateTime,
     items: { type: 'array', items: object({ id: str, revision: { type: 'integer', minimum: 1 }, issuedAt: dateTime, gates: strings, notViewedBy: { type: 'array', items: authority } }) },
   }),
+  MatchItem: object({
+    id: str,
+    state: { type: 'string', enum: ['open', 'confirmed', 'dismissed'] },
+    createdAt: dateTime,
+    matchedOn: { type: 'array', items: { type: 'string', pattern: '^(plate|vin|container):.+$' } },
+    gates: strings,
+    alert: ref('AlertItem'),
+    record: object({
+      type: { type: 'string', enum: ['SeizureCase', 'AlertHit'] },
+      seizure: { anyOf: [ref('SeizureSummary'), { type: 'null' }] },
+      hit: { anyOf: [ref('HitItem'), { type: 'null' }] },
+    }),
+    decidedAt: nullableDateTime,
+    dismissReason: { anyOf: [{ type: 'string', enum: [...DISMISS_REASONS] }, { type: 'null' }] },
+    hitId: nullableStr,
+  }),
+  MatchList: object({ items: { type: 'array', items: ref('MatchItem') } }),
+  MatchDecision: object({ id: str, state: { type: 'string', enum: ['dismissed'] }, decidedAt: dateTime, dismissReason: { type: 'string', enum: [...DISMISS_REASONS] } }),
   Health: object({ status: { type: 'string', const: 'ok' } }),
   Ready: object({ status: { type: 'string', const: 'ready' }, checks: { type: 'object', additionalProperties: { type: 'string', const: 'up' } } }),
   OpenApiDocument: { type: 'object', description: 'An OpenAPI 3.1 document', required: ['openapi', 'info', 'paths'], properties: { openapi: { type: 'string', const: '3.1.0' } } },

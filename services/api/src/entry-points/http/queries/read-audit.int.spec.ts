@@ -79,6 +79,7 @@ const alertsOf = (body: Answer['body']) => listed('VehicleRiskAlert', body.items
 const hitsOf = (body: Answer['body']) => listed('AlertHit', body.items);
 const plateOf = (body: Answer['body']) => [...listed('VehicleRiskAlert', body.activeAlerts), ...listed('SeizureCase', body.seizures)];
 const caseOf = (body: Answer['body']) => (typeof body.id === 'string' ? listed('SeizureCase', [body]) : []);
+const alertOf = (body: Answer['body']) => (typeof body.id === 'string' ? listed('VehicleRiskAlert', [body]) : []);
 
 // Every GET route that can answer with a plate, a VIN, identity data or free text about people.
 const AUDITED: Array<[string, AuditedRead]> = [
@@ -90,6 +91,9 @@ const AUDITED: Array<[string, AuditedRead]> = [
   ['a seizure case in full', { path: `/v1/seizure-cases/${BOTEN_SEIZURE_ID}`, claims: as('officer'), status: 200, action: 'seizure-read', target: BOTEN_SEIZURE_ID, returned: caseOf, ids: [BOTEN_SEIZURE_ID] }],
   ['a seizure case without personal data', { path: `/v1/seizure-cases/${BOTEN_SEIZURE_ID}?source=LA`, claims: as('admin', { personal_data: false }), status: 200, action: 'seizure-read', target: BOTEN_SEIZURE_ID, returned: caseOf, ids: [BOTEN_SEIZURE_ID] }],
   ['a seizure case that is not there', { path: '/v1/seizure-cases/00000000-0000-4000-8000-000000000000', claims: as('officer'), status: 404, action: 'seizure-read', target: '00000000-0000-4000-8000-000000000000', returned: caseOf, ids: [] }],
+  ['an alert in full, at a border branch', { path: `/v1/vehicle-alerts/${LA_ALERT_ID}`, claims: as('border-branch'), status: 200, action: 'alert-read', target: LA_ALERT_ID, returned: alertOf, ids: [LA_ALERT_ID] }],
+  ['a partner\'s alert in full', { path: `/v1/vehicle-alerts/${TRUCK_ALERT_ID}?source=VN`, claims: as('officer'), status: 200, action: 'alert-read', target: TRUCK_ALERT_ID, returned: alertOf, ids: [TRUCK_ALERT_ID] }],
+  ['an alert that is not there', { path: '/v1/vehicle-alerts/00000000-0000-4000-8000-000000000000', claims: as('officer'), status: 404, action: 'alert-read', target: '00000000-0000-4000-8000-000000000000', returned: alertOf, ids: [] }],
   ['hits on own alerts', { path: '/v1/alert-hits/mine', claims: as('border-branch'), status: 200, action: 'hit-list', target: 'LA', returned: hitsOf, ids: [HIT_LATER, HIT_EARLIER] }],
   ['hits on own alerts, first page of one', { path: '/v1/alert-hits/mine?limit=1', claims: as('officer'), status: 200, action: 'hit-list', target: 'LA', returned: hitsOf, ids: [HIT_LATER] }],
 ];
@@ -167,6 +171,10 @@ const UNAUDITED: Array<[string, string]> = [
   ['/v1/analytics/seizures', '/v1/analytics/seizures?groupBy=route&from=2025-01-01'],
 ];
 
+// What partners reported about this authority's own records: which partner holds, saw and acted on
+// a record, no content; officers and admins only (the same list as the matches' ids).
+const RECEIPTS: string[] = ['/v1/records/:id/receipts', '/v1/receipts/unviewed-urgent-alerts'];
+
 // Admins' recovery routes: positions, reasons and digests of refused records, never their content.
 const OPERATOR: string[] = ['/v1/dead-letters', '/v1/outbox/set-aside'];
 
@@ -181,10 +189,22 @@ describe('routes that are not audited, and analysts', () => {
   });
 
   it('every GET query route is either audited above or listed as unaudited', () => {
-    const audited = new Set(AUDITED.map(([, r]) => r.path.split('?')[0]!.replace(/\/v1\/plates\/.*/, '/v1/plates/:plate').replace(/\/v1\/seizure-cases\/.+/, '/v1/seizure-cases/:id')));
+    const audited = new Set(AUDITED.map(([, r]) => r.path.split('?')[0]!.replace(/\/v1\/plates\/.*/, '/v1/plates/:plate').replace(/\/v1\/seizure-cases\/.+/, '/v1/seizure-cases/:id').replace(/\/v1\/vehicle-alerts\/.+/, '/v1/vehicle-alerts/:id')));
     audited.add('/v1/audit');
-    const classified = [...audited, ...UNAUDITED.map(([p]) => p)].sort();
+    const classified = [...audited, ...UNAUDITED.map(([p]) => p), ...RECEIPTS].sort();
     expect(classified).toEqual(QUERY_ENDPOINTS.filter((e) => e.method === 'get').map((e) => e.path).sort());
+  });
+
+  it('receipts answer no plate, VIN, person or free text, write no entry, and are closed to analysts and border branches', async () => {
+    const before = await audit().countDocuments();
+    const answer = await get('/v1/receipts/unviewed-urgent-alerts?olderThanMinutes=1', as('officer'));
+    expect(answer.status).toBe(200);
+    expect(leaks(answer.body)).toEqual([]);
+    expect(await audit().countDocuments()).toBe(before);
+    for (const role of ['analyst', 'border-branch'] as const) {
+      expect([role, (await get('/v1/receipts/unviewed-urgent-alerts', as(role))).status]).toEqual([role, 403]);
+      expect([role, (await get(`/v1/records/${LA_ALERT_ID}/receipts`, as(role))).status]).toEqual([role, 403]);
+    }
   });
 
   it.each(UNAUDITED)('%s answers no plate, VIN, person or free text, and writes no entry', async (_route, path) => {
