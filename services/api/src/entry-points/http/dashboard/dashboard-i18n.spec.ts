@@ -48,6 +48,8 @@ const TECHNICAL_LITERALS = new Set([
   'loading', 'empty', 'text', 'text meta', 'text title', 'chart-month', 'month', 'columns', 'chart-category', 'category', 'rows', 'chart-route', 'route',
   // envelopes of api answers, query parameters, the prefix of unit keys, the SVG namespace
   'items', 'groups', 'results', 'data', 'buckets', 'from=', '&to=', 'unit.', 'http://www.w3.org/2000/svg',
+  // HTTP methods, roles, match states, actions and dismissal codes the page sends or compares (their words come from the catalogs)
+  'GET', 'POST', 'officer', 'admin', 'matches', 'confirm', 'confirmed', 'dismissed', 'dismiss?reason=', 'FALSE_POSITIVE', 'DIFFERENT_VEHICLE', 'ALREADY_REPORTED', 'OTHER',
 ]);
 const allowListUsed = new Set<string>();
 

@@ -17,8 +17,9 @@ export function onUnauthorized(handler) {
   unauthorized = handler;
 }
 
-export async function api(path) {
-  const res = await fetch(path, { headers: { authorization: `Bearer ${state.token}`, accept: 'application/json' }, cache: 'no-store', credentials: 'omit' });
+/** GET by default; `method` POST for the few actions the board takes (a match confirmed or dismissed). */
+export async function api(path, method = 'GET') {
+  const res = await fetch(path, { method, headers: { authorization: `Bearer ${state.token}`, accept: 'application/json' }, cache: 'no-store', credentials: 'omit' });
   const type = res.headers.get('content-type') || '';
   const body = type.includes('json') ? await res.json().catch(() => null) : null;
   if (!res.ok) {

@@ -5,6 +5,7 @@ import { applyStatic, initialLang, pageLang } from './i18n.js';
 import { has, t, timeOnly } from './messages.js';
 import { loadAlerts, renderAlerts, renderAlertsTitle } from './panel-alerts.js';
 import { loadHits, renderHits } from './panel-hits.js';
+import { loadMatches, renderMatches } from './panel-matches.js';
 import { renderPlate } from './panel-plate.js';
 import { loadPolicy, renderPolicy } from './panel-policy.js';
 import { loadTrends, renderTrends } from './panel-trends.js';
@@ -16,6 +17,7 @@ const REFRESH_MS = 60_000;
 export function loadAll() {
   loadAlerts();
   loadHits();
+  loadMatches();
   loadTrends();
   loadPolicy();
   if (state.data.plate) renderPlate();
@@ -32,6 +34,7 @@ export function rerenderTexts() {
   if (state.data.alerts) renderAlerts();
   if (state.data.plate) renderPlate();
   if (state.data.hits) renderHits();
+  if (state.data.matches) renderMatches();
   if (state.data.policy) renderPolicy();
   if (state.data.trends) renderTrends();
 }
@@ -83,7 +86,7 @@ export function signIn(token, quiet) {
   if (!quiet) $('plate').focus();
   loadAll();
   clearInterval(state.timer);
-  state.timer = setInterval(() => { loadAlerts(); loadHits(); }, REFRESH_MS);
+  state.timer = setInterval(() => { loadAlerts(); loadHits(); loadMatches(); }, REFRESH_MS);
 }
 
 /** Signs out; `key` is the catalog key of the reason to show, if any. */
@@ -91,9 +94,10 @@ export function signOut(key) {
   clearInterval(state.timer);
   state.token = null;
   state.claims = null;
-  state.data = { alerts: null, plate: null, hits: null, policy: null, trends: null };
+  state.data = { alerts: null, plate: null, hits: null, matches: null, policy: null, trends: null };
+  state.decided = {};
   forget();
-  for (const id of ['alerts', 'plate-results', 'hits', 'policy']) $(id).replaceChildren();
+  for (const id of ['alerts', 'plate-results', 'hits', 'matches', 'policy']) $(id).replaceChildren();
   for (const chart of document.querySelectorAll('.chart-body')) chart.replaceChildren();
   $('board').hidden = true;
   $('who').hidden = true;

@@ -6,6 +6,7 @@ import { loadAll, setLang, showSignInError, signIn, signOut } from './board.js';
 import { $ } from './dom.js';
 import { pageLang, saveLang } from './i18n.js';
 import { loadAlerts } from './panel-alerts.js';
+import { loadMatches } from './panel-matches.js';
 import { searchPlate } from './panel-plate.js';
 import { loadPolicy } from './panel-policy.js';
 import { loadTrends } from './panel-trends.js';
@@ -36,6 +37,7 @@ function start() {
     event.target.value = state.gate;
     saveGate(state.gate);
     loadAlerts();
+    loadMatches();
   });
   $('plate-form').addEventListener('submit', (event) => {
     event.preventDefault();

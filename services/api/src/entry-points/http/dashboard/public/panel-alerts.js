@@ -4,6 +4,7 @@ import { $, el, fill, note, problemNode } from './dom.js';
 import { codeText, day, idOf, listOf, recordOf } from './format.js';
 import { recordText } from './i18n.js';
 import { list, t } from './messages.js';
+import { mayReadReceipts, receiptsLine } from './receipts-line.js';
 import { state } from './state.js';
 
 export function renderAlertsTitle() {
@@ -43,7 +44,8 @@ export function alertCard(doc) {
       [vehicle, doc.source ? t('common.from', { source: doc.source }) : '', t('alert.validUntil', { date: day(doc.validUntil ?? r.validUntil) }),
         Array.isArray(r.targetGates) && r.targetGates.length ? t('alert.gates', { gates: list(r.targetGates) }) : ''].filter(Boolean).join(' · ')),
     recordText(r.justification),
-    (r.riskIndicators || []).map((ind) => recordText(ind.modusOperandi, 'text meta')));
+    (r.riskIndicators || []).map((ind) => recordText(ind.modusOperandi, 'text meta')),
+    state.claims && doc.source === state.claims.authority && mayReadReceipts() ? receiptsLine(idOf(doc)) : null);
 }
 
 export function renderAlerts() {

@@ -4,6 +4,8 @@ export const state = {
   claims: null,
   lang: 'en',
   gate: '',
-  data: { alerts: null, plate: null, hits: null, policy: null, trends: null },
+  data: { alerts: null, plate: null, hits: null, matches: null, policy: null, trends: null },
+  /** Matches this session confirmed or dismissed, by id, until the list is loaded again. */
+  decided: {},
   timer: null,
 };
