@@ -1,9 +1,9 @@
 // Panel: the active alerts that target the chosen gate.
 import { api } from './api.js';
 import { $, el, fill, note, problemNode } from './dom.js';
-import { codeText, day, idOf, listOf, recordOf } from './format.js';
+import { codeText, day, idOf, listOf, recordOf, toDate, when } from './format.js';
 import { recordText } from './i18n.js';
-import { list, t } from './messages.js';
+import { list, number, t } from './messages.js';
 import { mayReadReceipts, receiptsLine } from './receipts-line.js';
 import { state } from './state.js';
 
@@ -28,6 +28,15 @@ export async function loadAlerts() {
   }
 }
 
+/** Time left to answer an alert that asks for a response, or how long it is overdue (marked for everyone, the issuer included). */
+function deadline(r) {
+  const due = toDate(r.responseDeadline);
+  if (!due) return null;
+  const left = due.getTime() - Date.now();
+  if (left <= 0) return el('span', { class: 'badge urgent overdue' }, t('alert.overdue', { date: when(due) }));
+  return el('span', { class: 'meta deadline' }, t('alert.responseDue', { date: when(due), hours: number(Math.ceil(left / 3_600_000)) }));
+}
+
 /** One alert as a card; the plate search shows its alerts the same way. */
 export function alertCard(doc) {
   const r = recordOf(doc);
@@ -43,6 +52,7 @@ export function alertCard(doc) {
     el('div', { class: 'meta' },
       [vehicle, doc.source ? t('common.from', { source: doc.source }) : '', t('alert.validUntil', { date: day(doc.validUntil ?? r.validUntil) }),
         Array.isArray(r.targetGates) && r.targetGates.length ? t('alert.gates', { gates: list(r.targetGates) }) : ''].filter(Boolean).join(' · ')),
+    deadline(r),
     recordText(r.justification),
     (r.riskIndicators || []).map((ind) => recordText(ind.modusOperandi, 'text meta')),
     state.claims && doc.source === state.claims.authority && mayReadReceipts() ? receiptsLine(idOf(doc)) : null);

@@ -53,6 +53,8 @@ export default {
   'alerts.none': 'No active alert targets {gate}.',
   'alert.noPlate': '(no plate)',
   'alert.validUntil': 'valid until {date}',
+  'alert.responseDue': 'response due {date}, {hours} hours left',
+  'alert.overdue': 'response overdue since {date}',
   'alert.gates': 'gates {gates}',
 
   'plate.title': 'Plate search',

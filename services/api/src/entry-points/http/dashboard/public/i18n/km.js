@@ -52,6 +52,8 @@ export default {
   'alerts.none': 'គ្មានការជូនដំណឹងហានិភ័យដែលមានសុពលភាពសម្រាប់ {gate} ទេ។',
   'alert.noPlate': '(គ្មានស្លាកលេខ)',
   'alert.validUntil': 'មានសុពលភាពរហូតដល់ {date}',
+  'alert.responseDue': 'ត្រូវឆ្លើយតបមុន {date} នៅសល់ {hours} ម៉ោង',
+  'alert.overdue': 'ហួសកំណត់ឆ្លើយតបតាំងពី {date}',
   'alert.gates': 'ច្រក {gates}',
 
   'plate.title': 'ស្វែងរកស្លាកលេខយានយន្ត',

@@ -52,6 +52,8 @@ export default {
   'alerts.none': 'ບໍ່ມີການແຈ້ງເຕືອນຄວາມສ່ຽງທີ່ມີຜົນສຳລັບ {gate}.',
   'alert.noPlate': '(ບໍ່ມີປ້າຍທະບຽນ)',
   'alert.validUntil': 'ມີຜົນຮອດ {date}',
+  'alert.responseDue': 'ກຳນົດຕອບກັບ {date}, ເຫຼືອອີກ {hours} ຊົ່ວໂມງ',
+  'alert.overdue': 'ກາຍກຳນົດຕອບກັບແຕ່ {date}',
   'alert.gates': 'ດ່ານ {gates}',
 
   'plate.title': 'ຄົ້ນຫາປ້າຍທະບຽນລົດ',

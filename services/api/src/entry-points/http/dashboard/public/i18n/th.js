@@ -52,6 +52,8 @@ export default {
   'alerts.none': 'ไม่มีการแจ้งเตือนความเสี่ยงที่มีผลสำหรับ {gate}',
   'alert.noPlate': '(ไม่มีทะเบียน)',
   'alert.validUntil': 'มีผลถึง {date}',
+  'alert.responseDue': 'ครบกำหนดตอบกลับ {date} เหลืออีก {hours} ชั่วโมง',
+  'alert.overdue': 'เลยกำหนดตอบกลับตั้งแต่ {date}',
   'alert.gates': 'ด่าน {gates}',
 
   'plate.title': 'ค้นหาทะเบียนรถ',

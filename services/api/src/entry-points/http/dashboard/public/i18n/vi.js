@@ -52,6 +52,8 @@ export default {
   'alerts.none': 'Không có cảnh báo rủi ro nào đang hiệu lực tại {gate}.',
   'alert.noPlate': '(không có biển số)',
   'alert.validUntil': 'hiệu lực đến {date}',
+  'alert.responseDue': 'hạn phản hồi {date}, còn {hours} giờ',
+  'alert.overdue': 'quá hạn phản hồi từ {date}',
   'alert.gates': 'cửa khẩu {gates}',
 
   'plate.title': 'Tra cứu biển số xe',

@@ -52,6 +52,8 @@ export default {
   'alerts.none': '目前没有针对 {gate} 的有效风险预警。',
   'alert.noPlate': '（无车牌）',
   'alert.validUntil': '有效期至 {date}',
+  'alert.responseDue': '回复期限 {date}，剩余 {hours} 小时',
+  'alert.overdue': '自 {date} 起逾期未回复',
   'alert.gates': '口岸 {gates}',
 
   'plate.title': '车牌查询',
