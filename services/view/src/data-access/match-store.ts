@@ -1,6 +1,9 @@
 // Possible matches between what arrives in the view and the live alerts it holds. Matching costs
-// one indexed read of the alerts per batch ({ vehicleKeys, status }), never a scan, and one bulk
-// write; a match once decided (confirmed or dismissed) stays decided when its records arrive again.
+// one indexed read of the alerts per batch ({ vehicleKeys }), never a scan, and one bulk write; a
+// match once decided (confirmed or dismissed) stays decided when its records arrive again.
+// The read names the key field only: SecantusDB plans a collection scan for $in on a multikey field
+// next to $in on status, even with a compound index (measured); whether an alert is live is judged
+// on the few documents the keys find (possible-match.ts), and a withdrawn one has no keys left.
 import type { Connection } from 'mongoose';
 import type { RecordTypeName } from '@bex/shared';
 import { findMatches, type MatchState, type PossibleMatch } from '../domain/possible-match';
@@ -23,7 +26,7 @@ export class MatchStore {
 
   /** The filter of the one read matching makes; exported so the index test explains the same thing. */
   static candidateFilter(keys: readonly string[]): Record<string, unknown> {
-    return { vehicleKeys: { $in: [...keys] }, status: { $in: ['ACTIVE', 'AMENDED'] } };
+    return { vehicleKeys: { $in: [...keys] } };
   }
 
   /** Records the possible matches of seizures and hits just taken in; returns how many pairs matched. */

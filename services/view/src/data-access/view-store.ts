@@ -27,8 +27,8 @@ const INDEXES: Record<RecordTypeName, IndexSpec[]> = {
     { month: 1, categories: 1 },
   ],
   // { source } finds the alerts this authority issued, whose hits are "mine".
- // { vehicleKeys, status } is cross-gate matching's one read per batch (match-store.ts).
-  VehicleRiskAlert: [{ plateKeys: 1, status: 1, validUntil: 1 }, { vehicleKeys: 1, status: 1 }, { gates: 1, status: 1, validUntil: 1 }, { status: 1, validUntil: 1 }, { source: 1 }],
+  // { vehicleKeys } is cross-gate matching's one read per batch (match-store.ts).
+  VehicleRiskAlert: [{ plateKeys: 1, status: 1, validUntil: 1 }, { vehicleKeys: 1 }, { gates: 1, status: 1, validUntil: 1 }, { status: 1, validUntil: 1 }, { source: 1 }],
   AlertHit: [{ alertId: 1, occurredAt: -1, _id: -1 }, { occurredAt: -1 }, { gates: 1, occurredAt: -1 }],
   PolicyChange: [{ gates: 1, validFrom: 1 }, { status: 1, validFrom: 1 }],
 };

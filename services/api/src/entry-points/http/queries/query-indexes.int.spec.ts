@@ -1,12 +1,13 @@
 // Every query a user makes must hit an index (DESIGN.md §2 The view): the very query objects the
 // routes send are explained against a seeded view, and each plan must scan an index, never the
 // collection.
-import { byPriorityThenExpiry, gateAlerts, plateAlerts, plateSeizures } from '../../../domain/alert-queries';
+import { MatchStore } from '@bex/view';
+import { alertsById, byPriorityThenExpiry, gateAlerts, ownAlerts, plateAlerts, plateSeizures } from '../../../domain/alert-queries';
 import { analyticsQuery } from '../../../domain/analytics';
 import { hitsOnAlerts, ownAlertIds } from '../../../domain/hit-queries';
 import { policiesInForce } from '../../../domain/policy-queries';
 import { seizureListing, seizuresById } from '../../../domain/seizure-queries';
-import type { ViewQuery } from '../../../domain/view-query';
+import { byKeys, type ViewQuery } from '../../../domain/view-query';
 import { AuditLog } from '../../../data-access/audit-log';
 import { ViewReader } from '../../../data-access/view-reader';
 import { startTestApi, type TestApi } from '../test-api.test-helper';
@@ -44,6 +45,11 @@ const QUERIES: Array<[string, ViewQuery, boolean]> = [
   ['a seizure by id, any source', seizuresById('seed-seizure-3'), true],
   ['a seizure by source and id', seizuresById('seed-seizure-3', 'LA'), true],
   ['analytics over a year', analyticsQuery(now - 365 * DAY, now), true],
+  ['an alert by id', alertsById('seed-alert-3'), true],
+  ['own alerts, for the receipts of urgent ones', ownAlerts('LA', now), false],
+  ['both sides of possible matches, by key', byKeys('SeizureCase', ['LA:seed-seizure-3', 'VN:seed-seizure-4']), true],
+  // The projector's one read per batch when it matches arrivals against live alerts (match-store.ts).
+  ['cross-gate matching: live alerts sharing a vehicle key', { collection: 'VehicleRiskAlert', filter: MatchStore.candidateFilter(['plate:43C12345', 'vin:NOSUCHVIN0000000']), index: { vehicleKeys: 1 } }, true],
 ];
 
 describe('every query of the api hits an index', () => {
