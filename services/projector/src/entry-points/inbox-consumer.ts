@@ -179,9 +179,7 @@ export class InboxConsumer {
     const refused: Array<{ id: string; reason: string }> = [];
     for (const letter of letters) {
       const message = messages.get(letter._id)!;
-      const sorted = await sortMessages(letter.topic, letter.partition, [message], this.sortContext());
-      for (const [type, docs] of sorted.views) await this.opts.views.apply(type, docs);
-      const again = sorted.deadLetters[0];
+      const again = letter.topic === this.receiptsTopic ? await this.redriveReceipt(letter, message) : await this.redriveRecord(letter, message);
       if (again) {
         await this.opts.deadLetters.save([again]);
         refused.push({ id: letter._id, reason: again.reason });
@@ -192,6 +190,22 @@ export class InboxConsumer {
     }
     this.opts.logger.info({ admitted: admitted.length, refused: refused.length, notFound: notFound.length }, 'dead letters re-driven');
     return { admitted, refused, notFound };
+  }
+
+  private async redriveRecord(letter: DeadLetter, message: KafkaMessage): Promise<DeadLetter | undefined> {
+    const sorted = await sortMessages(letter.topic, letter.partition, [message], this.sortContext());
+    for (const [type, docs] of sorted.views) await this.opts.views.apply(type, docs);
+    return sorted.deadLetters[0];
+  }
+
+  /** A receipt judged again (the source's outbox or the agreement may have changed since). */
+  private async redriveReceipt(letter: DeadLetter, message: KafkaMessage): Promise<DeadLetter | undefined> {
+    const roles = this.opts.receipts!;
+    const ctx = this.sortContext();
+    const sorted = await sortReceipts([message], ctx, roles.facts);
+    await roles.received.save(sorted.receipts, ctx.now);
+    const refused = sorted.refused[0];
+    return refused === undefined ? undefined : deadLetterOf(letter.topic, letter.partition, message, refused.reason, refused.detail, ctx);
   }
 
   get groupId(): string {
