@@ -43,14 +43,27 @@ function seizureDoc(i: number): ViewDocument {
   return viewDocument(seizure, now);
 }
 
+/** Stack steps print progress with console.log; stdout carries only the JSON report. */
+async function quietly<T>(step: () => Promise<T>): Promise<T> {
+  const log = console.log;
+  console.log = (...args: unknown[]) => console.error(...args);
+  try {
+    return await step();
+  } finally {
+    console.log = log;
+  }
+}
+
 async function main(): Promise<void> {
   const root = loadStackConfig(process.env).root;
   const home = join(root, '.bex', 'bench-matching');
   mkdirSync(home, { recursive: true });
   const cfg = loadStackConfig({ ...process.env, BEX_HOME: home, BEX_DATA_DIR: join(home, 'data'), BEX_DB_STORAGE: 'disk', BEX_DB_PORT: process.env.BEX_BENCH_MATCHING_DB_PORT ?? '27717' });
-  await reset(cfg);
   progress(`starting a database of this run's own, on disk, in ${cfg.dataDir}`);
-  await upOne(cfg, 'database');
+  await quietly(async () => {
+    await reset(cfg);
+    await upOne(cfg, 'database');
+  });
   const conn = await mongoose.createConnection(endpoints(cfg).mongoUrl, { dbName: 'bench_matching' }).asPromise();
   try {
     const views = new ViewStore(conn);
@@ -122,7 +135,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await conn.close();
-    await stop(cfg, 'database');
+    await quietly(() => stop(cfg, 'database'));
   }
 }
 
