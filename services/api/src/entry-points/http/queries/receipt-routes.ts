@@ -3,19 +3,14 @@
 // holds, saw and acted on a record: officers and admins only, never analysts or border branches.
 import type { Request, Response } from 'express';
 import { alertsById, ownAlerts } from '../../../domain/alert-queries';
-import { readEntry, viewRecords } from '../../../domain/audit-entry';
-import { pickHolder } from '../../../domain/pick-holder';
-import { integerParam, textParam } from '../../../domain/query-params';
+import { integerParam } from '../../../domain/query-params';
 import { receiptState, unviewedBy } from '../../../domain/receipt-state';
 import { alertItem } from '../../../domain/view-answers';
-import { principalOf } from '../auth/authenticate';
 import type { Endpoint } from '../auth/endpoint';
-import { SOURCE } from './common-params';
-import { ambiguous, notFound, readQuery, type QueryContext } from './query-context';
+import { notFound, readQuery, type QueryContext } from './query-context';
+import { detailQuery, readDetail, RECORD_ID, RECORD_ID_PATH } from './record-detail';
 
-const RECORD_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-const ID_PARAM = { id: textParam(RECORD_ID, 'a record id', 'Record id (a UUID chosen by the source); an id of another shape is not found') };
-const DETAIL_QUERY = { source: SOURCE('Source authority of the alert; needed only when partners hold the same id') };
+const DETAIL_QUERY = detailQuery('alert');
 const UNVIEWED_QUERY = { olderThanMinutes: integerParam(1, 10_080, 60, 'Issued at least this many minutes ago, 1 to 10080 (default 60)') };
 
 export const RECEIPT_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
@@ -27,7 +22,7 @@ export const RECEIPT_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
     doc: {
       operationId: 'getVehicleAlert',
       summary: 'One alert in full (audited); a partner\'s alert opened for the first time tells its source it was viewed',
-      path: ID_PARAM,
+      path: RECORD_ID_PATH,
       query: DETAIL_QUERY,
       ok: { status: 200, description: 'The alert; personal data withheld unless the token grants it. Every request, misses included, is recorded in the read audit (alert-read)', schema: 'AlertItem' },
       refusals: [
@@ -44,7 +39,7 @@ export const RECEIPT_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
     doc: {
       operationId: 'getRecordReceipts',
       summary: 'What each partner reported about one of this authority\'s own records: delivered, viewed, actioned',
-      path: ID_PARAM,
+      path: RECORD_ID_PATH,
       query: {},
       ok: { status: 200, description: 'Per partner that holds the record or reported on it, the latest revision delivered, the first viewing and every action', schema: 'RecordReceipts' },
       refusals: [{ status: 404, codes: ['record-not-found'], description: 'This authority has no record by that id (receipts exist only for its own records)' }],
@@ -64,20 +59,8 @@ export const RECEIPT_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
   },
 ];
 
-async function readAlert(ctx: QueryContext, req: Request, res: Response): Promise<void> {
-  const principal = principalOf(req);
-  const q = readQuery(req, res, DETAIL_QUERY);
-  if (q === undefined) return;
-  const id = req.params.id as string;
-  const docs = RECORD_ID.test(id) ? await ctx.views.find(alertsById(id, q.source)) : [];
-  const picked = pickHolder(docs, ctx.authority);
-  const doc = picked.ok ? picked.doc : undefined;
-  const now = ctx.now();
-  await ctx.audit.record(readEntry(principal, 'alert-read', id.slice(0, 128), viewRecords('VehicleRiskAlert', doc === undefined ? [] : [doc]), res.locals.requestId, now));
-  if (!picked.ok && picked.sources.length > 1) return ambiguous(req, res, picked.sources);
-  if (doc === undefined) return notFound(req, res);
-  await ctx.receipts.viewed.opened('VehicleRiskAlert', doc, now);
-  res.json(alertItem(doc, principal.personalData));
+function readAlert(ctx: QueryContext, req: Request, res: Response): Promise<void> {
+  return readDetail(ctx, req, res, { type: 'VehicleRiskAlert', byId: alertsById, action: 'alert-read', answer: alertItem });
 }
 
 async function readReceipts(ctx: QueryContext, req: Request, res: Response): Promise<void> {

@@ -1,16 +1,14 @@
 // Seizures: summaries page by page for officers and analysts; one case in full for officers and
 // admins, audited, with personal data only for holders whose token grants it.
 import type { Request, Response } from 'express';
-import { readEntry, viewRecords } from '../../../domain/audit-entry';
 import { decodeCursor, page } from '../../../domain/page-cursor';
 import { textParam } from '../../../domain/query-params';
 import { DEFAULT_PAGE, seizureListing, seizuresById, type SeizureFilter } from '../../../domain/seizure-queries';
-import { pickHolder } from '../../../domain/pick-holder';
 import { seizureDetail, seizureSummary } from '../../../domain/view-answers';
-import { principalOf } from '../auth/authenticate';
 import type { Endpoint } from '../auth/endpoint';
 import { CURSOR, CURSOR_RULE, FROM, gateParam, pageLimit, SOURCE, TO } from './common-params';
-import { ambiguous, notFound, readQuery, type QueryContext } from './query-context';
+import { readQuery, type QueryContext } from './query-context';
+import { detailQuery, readDetail, RECORD_ID_PATH } from './record-detail';
 
 const LIST_QUERY = {
   from: FROM,
@@ -21,8 +19,7 @@ const LIST_QUERY = {
   limit: pageLimit(DEFAULT_PAGE),
   cursor: CURSOR,
 };
-const DETAIL_QUERY = { source: SOURCE('Source authority of the case; needed only when partners hold the same id') };
-const RECORD_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+const DETAIL_QUERY = detailQuery('case');
 
 export const SEIZURE_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
   {
@@ -46,7 +43,7 @@ export const SEIZURE_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
     doc: {
       operationId: 'getSeizureCase',
       summary: 'One seizure case in full (audited)',
-      path: { id: textParam(RECORD_ID, 'a record id', 'Record id (a UUID chosen by the source); an id of another shape is not found') },
+      path: RECORD_ID_PATH,
       query: DETAIL_QUERY,
       ok: { status: 200, description: 'The case; personal data withheld unless the token grants it. Every request, misses included, is recorded in the read audit (seizure-read) with the case returned', schema: 'SeizureDetail' },
       refusals: [
@@ -68,19 +65,6 @@ async function listSeizures(ctx: QueryContext, req: Request, res: Response): Pro
   res.json({ items: items.map(seizureSummary), nextCursor });
 }
 
-async function readSeizure(ctx: QueryContext, req: Request, res: Response): Promise<void> {
-  const principal = principalOf(req);
-  const q = readQuery(req, res, DETAIL_QUERY);
-  if (q === undefined) return;
-  const id = req.params.id as string;
-  const docs = RECORD_ID.test(id) ? await ctx.views.find(seizuresById(id, q.source)) : [];
-  const picked = pickHolder(docs, ctx.authority);
-  const doc = picked.ok ? picked.doc : undefined;
-  // Misses are recorded too: probing for case ids is a read attempt worth knowing about.
-  const now = ctx.now();
-  await ctx.audit.record(readEntry(principal, 'seizure-read', id.slice(0, 128), viewRecords('SeizureCase', doc === undefined ? [] : [doc]), res.locals.requestId, now));
-  if (!picked.ok && picked.sources.length > 1) return ambiguous(req, res, picked.sources);
-  if (doc === undefined) return notFound(req, res);
-  await ctx.receipts.viewed.opened('SeizureCase', doc, now);
-  res.json(seizureDetail(doc, principal.personalData));
+function readSeizure(ctx: QueryContext, req: Request, res: Response): Promise<void> {
+  return readDetail(ctx, req, res, { type: 'SeizureCase', byId: seizuresById, action: 'seizure-read', answer: seizureDetail });
 }

@@ -1,0 +1,40 @@
+// One record in full, as the detail routes read it: by id (and source, where partners hold the
+// same id), audited with the record returned (misses too: probing for ids is a read attempt worth
+// knowing about), and, for a partner's record, a VIEWED receipt owed the first time it is opened.
+import type { Request, Response } from 'express';
+import type { RecordTypeName } from '@bex/shared';
+import type { ViewDocument } from '@bex/view';
+import { readEntry, viewRecords, type AuditAction } from '../../../domain/audit-entry';
+import { pickHolder } from '../../../domain/pick-holder';
+import { textParam } from '../../../domain/query-params';
+import type { ViewQuery } from '../../../domain/view-query';
+import { principalOf } from '../auth/authenticate';
+import { SOURCE } from './common-params';
+import { ambiguous, notFound, readQuery, type QueryContext } from './query-context';
+
+export const RECORD_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+export const RECORD_ID_PATH = { id: textParam(RECORD_ID, 'a record id', 'Record id (a UUID chosen by the source); an id of another shape is not found') };
+export const detailQuery = (what: string) => ({ source: SOURCE(`Source authority of the ${what}; needed only when partners hold the same id`) });
+
+export interface DetailRead {
+  type: RecordTypeName;
+  byId: (id: string, source?: string) => ViewQuery;
+  action: AuditAction;
+  answer: (doc: ViewDocument, personalData: boolean) => unknown;
+}
+
+export async function readDetail(ctx: QueryContext, req: Request, res: Response, read: DetailRead): Promise<void> {
+  const principal = principalOf(req);
+  const q = readQuery(req, res, detailQuery(read.type));
+  if (q === undefined) return;
+  const id = req.params.id as string;
+  const docs = RECORD_ID.test(id) ? await ctx.views.find(read.byId(id, q.source)) : [];
+  const picked = pickHolder(docs, ctx.authority);
+  const doc = picked.ok ? picked.doc : undefined;
+  const now = ctx.now();
+  await ctx.audit.record(readEntry(principal, read.action, id.slice(0, 128), viewRecords(read.type, doc === undefined ? [] : [doc]), res.locals.requestId, now));
+  if (!picked.ok && picked.sources.length > 1) return ambiguous(req, res, picked.sources);
+  if (doc === undefined) return notFound(req, res);
+  await ctx.receipts.viewed.opened(read.type, doc, now);
+  res.json(read.answer(doc, principal.personalData));
+}
