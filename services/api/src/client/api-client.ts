@@ -38,7 +38,9 @@ export function apiClient(baseUrl: string, token?: string): ApiClient {
         ...(input.body === undefined ? {} : { body: JSON.stringify(input.body) }),
       });
       const text = await res.text();
-      return { status: res.status, body: text === '' ? undefined : JSON.parse(text), headers: res.headers } as AnswerOf<typeof operation>;
+      // JSON answers are parsed; a CSV export comes back as its text.
+      const json = (res.headers.get('content-type') ?? '').includes('json');
+      return { status: res.status, body: text === '' ? undefined : json ? JSON.parse(text) : text, headers: res.headers } as AnswerOf<typeof operation>;
     },
   };
 }

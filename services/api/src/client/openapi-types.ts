@@ -52,7 +52,8 @@ export type AlertItem = {
 };
 
 export type AlertList = {
-  gate: string;
+  gate: string | null;
+  crossing: string | null;
   at: string;
   items: Array<AlertItem>;
 };
@@ -126,6 +127,12 @@ export type PolicyItem = {
   gates: Array<string>;
   validFrom: string | null;
   validUntil: string | null;
+  /** Set when the change is in force at the other side of the gate's crossing (that side's gate), null when at the gate itself */
+  acrossCrossing: {
+    code: string;
+    name: string;
+    gate: string;
+  } | null;
   /** The record in its JSON form; null once withdrawn */
   record: PolicyChange | null;
 };
@@ -133,6 +140,8 @@ export type PolicyItem = {
 export type PolicyList = {
   gate: string;
   at: string;
+  /** The crossing the gate is one side of */
+  crossing: string | null;
   items: Array<PolicyItem>;
 };
 
@@ -167,11 +176,22 @@ export type TrendGroup = {
 };
 
 export type Trends = {
-  groupBy: "month" | "category" | "gate" | "route" | "concealment" | "source";
+  groupBy: "month" | "category" | "gate" | "route" | "concealment" | "source" | "direction";
   from: string;
   to: string;
+  /** The filters applied, as asked */
+  filters: Record<string, string>;
   groups: Array<TrendGroup>;
+  /** The period just before, with the same filters (compare=previous); null otherwise */
+  previous: {
+    from: string;
+    to: string;
+    groups: Array<TrendGroup>;
+  } | null;
 };
+
+/** RFC 4180 CSV with a header row: period (current or previous), from, to, groupBy, key, count, unit, total */
+export type TrendsCsv = string;
 
 export type AuditEntry = {
   id: string;
@@ -298,6 +318,18 @@ export type MatchDecision = {
   state: "dismissed";
   decidedAt: string;
   dismissReason: "FALSE_POSITIVE" | "DIFFERENT_VEHICLE" | "ALREADY_REPORTED" | "OTHER";
+};
+
+export type CrossingList = {
+  items: Array<{
+    code: string;
+    name: string;
+    gates: Array<{
+      code: string;
+      name: string;
+      country: string;
+    }>;
+  }>;
 };
 
 export type Health = {
@@ -1567,7 +1599,7 @@ export interface Operations {
   listGateAlerts: {
     method: 'GET';
     path: '/v1/alerts';
-    input: { query?: { gate?: string; at?: string } };
+    input: { query?: { gate?: string; crossing?: string; at?: string } };
     responses: {
       200: AlertList;
       400: Problem & {
@@ -1645,7 +1677,7 @@ export interface Operations {
       };
     };
   };
-  /** Policy and checkpoint changes in force at a gate */
+  /** Policy and checkpoint changes in force at a gate, and across the border at the other side of its crossing */
   listPoliciesInForce: {
     method: 'GET';
     path: '/v1/policy-changes/in-force';
@@ -1727,13 +1759,54 @@ export interface Operations {
       };
     };
   };
-  /** Seizure counts and exact quantity totals per unit, grouped */
+  /** Seizure counts and exact quantity totals per unit, grouped, filtered, beside the previous period */
   seizureTrends: {
     method: 'GET';
     path: '/v1/analytics/seizures';
-    input: { query?: { groupBy: "month" | "category" | "gate" | "route" | "concealment" | "source"; from?: string; to?: string } };
+    input: { query?: { groupBy: "month" | "category" | "gate" | "route" | "concealment" | "source" | "direction"; from?: string; to?: string; gate?: string; crossing?: string; category?: string; route?: string; source?: "LA" | "VN" | "CN" | "TH" | "KH"; direction?: "IMPORT" | "EXPORT" | "TRANSIT" | "INLAND" | "UNKNOWN"; compare?: "previous" } };
     responses: {
       200: Trends;
+      400: Problem & {
+        type?: "https://bex.example/problems/malformed-json" | "https://bex.example/problems/bad-request" | "https://bex.example/problems/invalid-query";
+        status?: 400;
+      };
+      401: Problem & {
+        type?: "https://bex.example/problems/unauthenticated";
+        status?: 401;
+      };
+      403: Problem & {
+        type?: "https://bex.example/problems/wrong-authority" | "https://bex.example/problems/role-not-allowed";
+        status?: 403;
+      };
+      413: Problem & {
+        type?: "https://bex.example/problems/payload-too-large";
+        status?: 413;
+      };
+      415: Problem & {
+        type?: "https://bex.example/problems/unsupported-media-type";
+        status?: 415;
+      };
+      429: Problem & {
+        type?: "https://bex.example/problems/rate-limited";
+        status?: 429;
+      };
+      500: Problem & {
+        type?: "https://bex.example/problems/internal";
+        status?: 500;
+      };
+      503: Problem & {
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable";
+        status?: 503;
+      };
+    };
+  };
+  /** The same answer as /v1/analytics/seizures, as CSV: one row per period, group and unit */
+  seizureTrendsCsv: {
+    method: 'GET';
+    path: '/v1/analytics/seizures.csv';
+    input: { query?: { groupBy: "month" | "category" | "gate" | "route" | "concealment" | "source" | "direction"; from?: string; to?: string; gate?: string; crossing?: string; category?: string; route?: string; source?: "LA" | "VN" | "CN" | "TH" | "KH"; direction?: "IMPORT" | "EXPORT" | "TRANSIT" | "INLAND" | "UNKNOWN"; compare?: "previous" } };
+    responses: {
+      200: TrendsCsv;
       400: Problem & {
         type?: "https://bex.example/problems/malformed-json" | "https://bex.example/problems/bad-request" | "https://bex.example/problems/invalid-query";
         status?: 400;
@@ -1861,6 +1934,47 @@ export interface Operations {
     input: { query?: { olderThanMinutes?: number } };
     responses: {
       200: UnviewedAlerts;
+      400: Problem & {
+        type?: "https://bex.example/problems/malformed-json" | "https://bex.example/problems/bad-request" | "https://bex.example/problems/invalid-query";
+        status?: 400;
+      };
+      401: Problem & {
+        type?: "https://bex.example/problems/unauthenticated";
+        status?: 401;
+      };
+      403: Problem & {
+        type?: "https://bex.example/problems/wrong-authority" | "https://bex.example/problems/role-not-allowed";
+        status?: 403;
+      };
+      413: Problem & {
+        type?: "https://bex.example/problems/payload-too-large";
+        status?: 413;
+      };
+      415: Problem & {
+        type?: "https://bex.example/problems/unsupported-media-type";
+        status?: 415;
+      };
+      429: Problem & {
+        type?: "https://bex.example/problems/rate-limited";
+        status?: 429;
+      };
+      500: Problem & {
+        type?: "https://bex.example/problems/internal";
+        status?: 500;
+      };
+      503: Problem & {
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable";
+        status?: 503;
+      };
+    };
+  };
+  /** Border crossings: the gates on either side of each */
+  listCrossings: {
+    method: 'GET';
+    path: '/v1/crossings';
+    input: Record<string, never>;
+    responses: {
+      200: CrossingList;
       400: Problem & {
         type?: "https://bex.example/problems/malformed-json" | "https://bex.example/problems/bad-request" | "https://bex.example/problems/invalid-query";
         status?: 400;
@@ -2229,9 +2343,11 @@ export const OPERATIONS = {
   listPoliciesInForce: { method: 'GET', path: '/v1/policy-changes/in-force' },
   listHitsOnMyAlerts: { method: 'GET', path: '/v1/alert-hits/mine' },
   seizureTrends: { method: 'GET', path: '/v1/analytics/seizures' },
+  seizureTrendsCsv: { method: 'GET', path: '/v1/analytics/seizures.csv' },
   listAuditEntries: { method: 'GET', path: '/v1/audit' },
   getRecordReceipts: { method: 'GET', path: '/v1/records/{id}/receipts' },
   listUnviewedUrgentAlerts: { method: 'GET', path: '/v1/receipts/unviewed-urgent-alerts' },
+  listCrossings: { method: 'GET', path: '/v1/crossings' },
   listPossibleMatches: { method: 'GET', path: '/v1/matches' },
   confirmPossibleMatch: { method: 'POST', path: '/v1/matches/{id}/confirm' },
   dismissPossibleMatch: { method: 'POST', path: '/v1/matches/{id}/dismiss' },

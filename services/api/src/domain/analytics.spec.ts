@@ -1,5 +1,5 @@
 import type { ViewDocument } from '@bex/view';
-import { groupSeizures } from './analytics';
+import { groupSeizures, passesFilters, previousPeriod } from './analytics';
 
 const doc = (id: string, over: Partial<ViewDocument>, record: object): ViewDocument =>
   ({ _id: id, revision: 1, source: 'LA', status: 'ACTIVE', issuedAt: 0, handlingCode: 'H1', record, ...over }) as ViewDocument;
@@ -43,5 +43,26 @@ describe('groupSeizures', () => {
     expect(groupSeizures(docs, 'concealment').map((g) => g.key)).toEqual(['FALSE_FLOOR', 'UNKNOWN']);
     expect(groupSeizures(docs, 'gate').map((g) => g.key)).toEqual(['LA-BTN', 'LA-DTO']);
     expect(groupSeizures(docs, 'source').map((g) => [g.key, g.count])).toEqual([['LA', 1], ['VN', 1]]);
+  });
+});
+
+describe('trend filters', () => {
+  const seizure = (content: Record<string, unknown> = {}): ViewDocument =>
+    ({ _id: 'x', recordId: 'x', revision: 1, source: 'LA', status: 'ACTIVE', issuedAt: 0, handlingCode: 'H1', gates: ['LA-BTN'], categories: ['TOBACCO'], record: { meta: {}, route: { origin: 'MM', destination: 'CN' }, direction: 'EXPORT', ...content } }) as unknown as ViewDocument;
+
+  it('every filter given must hold: gates (any of), category, route, source, direction', () => {
+    const doc = seizure();
+    expect(passesFilters(doc, {})).toBe(true);
+    expect(passesFilters(doc, { gates: ['CN-MHN', 'LA-BTN'], category: 'TOBACCO', route: 'MM→CN', source: 'LA', direction: 'EXPORT' })).toBe(true);
+    expect(passesFilters(doc, { gates: ['CN-MHN'] })).toBe(false);
+    expect(passesFilters(doc, { category: 'TIMBER' })).toBe(false);
+    expect(passesFilters(doc, { route: 'MM→VN' })).toBe(false);
+    expect(passesFilters(doc, { source: 'VN' })).toBe(false);
+    expect(passesFilters(doc, { direction: 'IMPORT' })).toBe(false);
+    expect(passesFilters(seizure({ route: null, direction: null }), { route: 'UNKNOWN→UNKNOWN', direction: 'UNKNOWN' })).toBe(true);
+  });
+
+  it('the previous period is the one just before, as long', () => {
+    expect(previousPeriod(1_000, 1_600)).toEqual({ from: 400, to: 1_000 });
   });
 });

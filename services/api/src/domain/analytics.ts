@@ -6,7 +6,7 @@ import type { ViewDocument } from '@bex/view';
 import { formatDecimal, parseDecimal } from './decimal-sum';
 import { BY_TIME, type ViewQuery } from './view-query';
 
-export const GROUP_BY = ['month', 'category', 'gate', 'route', 'concealment', 'source'] as const;
+export const GROUP_BY = ['month', 'category', 'gate', 'route', 'concealment', 'source', 'direction'] as const;
 export type GroupBy = (typeof GROUP_BY)[number];
 
 const UNKNOWN = 'UNKNOWN';
@@ -18,6 +18,7 @@ interface Goods {
 }
 
 interface Content {
+  direction?: string | null;
   goods?: Goods[] | null;
   route?: { origin?: string | null; destination?: string | null } | null;
   concealment?: { method?: string | null } | null;
@@ -29,14 +30,49 @@ export interface Group {
   quantities: Array<{ unit: string; total: string }>;
 }
 
-export function analyticsQuery(from: number, to: number): ViewQuery {
+/** What an analyst narrows the seizures to, besides the period. Every filter given must hold. */
+export interface TrendFilters {
+  /** Any of these gates (one gate, or both sides of a crossing). */
+  gates?: readonly string[];
+  category?: string;
+  /** `origin→destination`, as the route groups are keyed (`MM→CN`, `UNKNOWN→VN`). */
+  route?: string;
+  /** The partner (or this authority) whose seizures count. */
+  source?: string;
+  direction?: string;
+}
+
+const routeKey = (content: Content): string => `${content.route?.origin ?? UNKNOWN}→${content.route?.destination ?? UNKNOWN}`;
+
+/**
+ * Whether a seizure passes the filters. Checked on the period's documents as the time index yields
+ * them (the period bounds the read; one more index per filter combination would not pay).
+ */
+export function passesFilters(doc: ViewDocument, f: TrendFilters): boolean {
+  const content = (doc.record ?? {}) as Content;
+  if (f.gates !== undefined && !(doc.gates ?? []).some((g) => f.gates!.includes(g))) return false;
+  if (f.category !== undefined && !(doc.categories ?? []).includes(f.category)) return false;
+  if (f.route !== undefined && routeKey(content) !== f.route) return false;
+  if (f.source !== undefined && doc.source !== f.source) return false;
+  if (f.direction !== undefined && (content.direction ?? UNKNOWN) !== f.direction) return false;
+  return true;
+}
+
+export function analyticsQuery(from: number, to: number, filters: TrendFilters = {}): ViewQuery {
+  const filtered = Object.values(filters).some((v) => v !== undefined);
   return {
     collection: 'SeizureCase',
     // Tombstones keep no seizure time, so the period alone leaves them out.
     filter: { occurredAt: { $gte: from, $lt: to } },
     index: BY_TIME,
-    projection: { month: 1, categories: 1, gates: 1, source: 1, 'record.goods': 1, 'record.route': 1, 'record.concealment': 1 },
+    projection: { month: 1, categories: 1, gates: 1, source: 1, 'record.goods': 1, 'record.route': 1, 'record.concealment': 1, 'record.direction': 1 },
+    ...(filtered ? { residual: (doc: ViewDocument) => passesFilters(doc, filters) } : {}),
   };
+}
+
+/** The period just before [from, to), as long as it: what the current one is compared with. */
+export function previousPeriod(from: number, to: number): { from: number; to: number } {
+  return { from: from - (to - from), to: from };
 }
 
 /** The groups a seizure falls in, each with the goods lines that count there. */
@@ -51,7 +87,9 @@ function placesOf(doc: ViewDocument, by: GroupBy): Array<[string, Goods[]]> {
     case 'source':
       return [[doc.source, goods]];
     case 'route':
-      return [[`${content.route?.origin ?? UNKNOWN}→${content.route?.destination ?? UNKNOWN}`, goods]];
+      return [[routeKey(content), goods]];
+    case 'direction':
+      return [[content.direction ?? UNKNOWN, goods]];
     case 'concealment':
       return [[content.concealment?.method ?? UNKNOWN, goods]];
     case 'category': {

@@ -40,8 +40,9 @@ export function alertItem(doc: ViewDocument, personalData: boolean) {
   };
 }
 
-export function policyItem(doc: ViewDocument) {
-  return { ...header(doc), gates: doc.gates ?? [], validFrom: iso(doc.validFrom), validUntil: iso(doc.validUntil), record: recordJson('PolicyChange', doc.record, false) };
+/** `across`: the change is in force at the other side of the asked gate's crossing, not at the gate itself. */
+export function policyItem(doc: ViewDocument, across: { code: string; name: string; gate: string } | null = null) {
+  return { ...header(doc), gates: doc.gates ?? [], validFrom: iso(doc.validFrom), validUntil: iso(doc.validUntil), acrossCrossing: across, record: recordJson('PolicyChange', doc.record, false) };
 }
 
 export function hitItem(doc: ViewDocument, personalData: boolean) {

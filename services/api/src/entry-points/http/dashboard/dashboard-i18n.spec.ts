@@ -50,6 +50,9 @@ const TECHNICAL_LITERALS = new Set([
   'items', 'groups', 'results', 'data', 'buckets', 'from=', '&to=', 'unit.', 'http://www.w3.org/2000/svg',
   // HTTP methods, roles, match states, actions and dismissal codes the page sends or compares (their words come from the catalogs)
   'GET', 'POST', 'officer', 'admin', 'matches', 'confirm', 'confirmed', 'dismissed', 'dismiss?reason=', 'FALSE_POSITIVE', 'DIFFERENT_VEHICLE', 'ALREADY_REPORTED', 'OTHER',
+  // trend filters: their element ids, query parameters, the CSV export's path and file name, authority and direction codes
+  'trend-crossing', 'trend-category', 'trend-source', 'trend-direction', 'trend-compare', 'crossing', 'source', 'direction', '&compare=previous',
+  '/v1/analytics/seizures.csv?groupBy=month&', 'LA', 'VN', 'CN', 'TH', 'KH', 'IMPORT', 'EXPORT', 'TRANSIT', 'INLAND',
 ]);
 const allowListUsed = new Set<string>();
 

@@ -76,7 +76,7 @@ function operation(doc: OperationDoc, v1: { roles: readonly string[]; bodyRules:
   const problems: ProblemDoc[] = [...(v1 ? V1_PROBLEMS : OPEN_PROBLEMS), ...(doc.refusals ?? [])];
   if (doc.query !== undefined) problems.push({ status: 400, codes: ['invalid-query'], description: 'A query parameter is invalid or unknown; errors names each one' });
   if (doc.body !== undefined) problems.push({ status: 400, codes: ['validation'], description: 'The body is not a valid record; errors names each failing field' });
-  const ok = { description: doc.ok.description, content: { 'application/json': { schema: ref(doc.ok.schema) } } };
+  const ok = { description: doc.ok.description, content: { [doc.ok.mediaType ?? 'application/json']: { schema: ref(doc.ok.schema) } } };
   const rules = [...(doc.rules ?? []), ...(v1?.bodyRules ?? [])];
   const params = [...parameters(doc.path, 'path'), ...parameters(doc.query, 'query')];
   const roles = v1 ? ` Roles: ${v1.roles.join(', ')}.` : '';

@@ -32,7 +32,7 @@ export interface OperationDoc {
   path?: ParamSpecs;
   /** The body carries the content of a record of this type (submissions, amendments). */
   body?: RecordTypeName;
-  ok: { status: 200 | 202; description: string; schema: string };
+  ok: { status: 200 | 202; description: string; schema: string; mediaType?: 'application/json' | 'text/csv' };
   refusals?: readonly ProblemDoc[];
   rules?: readonly FieldRule[];
 }

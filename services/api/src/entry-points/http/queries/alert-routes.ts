@@ -3,6 +3,8 @@
 // answers carry plates, VINs and free text, so both are audited with the records they return, and
 // neither is open to analysts, who get aggregates (analytics) and summaries without persons.
 import type { Request, Response } from 'express';
+import { crossingNamed } from '@bex/shared';
+import type { ViewDocument } from '@bex/view';
 import { byPriorityThenExpiry, gateAlerts, plateAlerts, plateKey, plateSeizures } from '../../../domain/alert-queries';
 import { readEntry, viewRecords } from '../../../domain/audit-entry';
 import { instantParam } from '../../../domain/query-params';
@@ -11,13 +13,16 @@ import { principalOf } from '../auth/authenticate';
 import type { Endpoint } from '../auth/endpoint';
 import type { Principal } from '../auth/principal';
 import type { FieldRule } from '../openapi/operation-doc';
-import { gateParam } from './common-params';
+import { CROSSING_RULE, crossingParam, gateParam } from './common-params';
 import { gateNotAllowed, invalidQuery, readQuery, type QueryContext } from './query-context';
 
 const GATE_QUERY = {
   gate: gateParam('Gate code; a border branch\'s own gate by default, and the only one it may ask for'),
+  crossing: crossingParam('Instead of a gate: a crossing (both its sides); a border branch may ask for its own gate\'s crossing'),
   at: instantParam('Instant of validity (default now)'),
 };
+/** Gate or crossing, not both. */
+const ONE_PLACE_RULE: FieldRule = { path: 'crossing', message: 'ask for a gate or a crossing, not both' };
 /** A gate is needed unless the token names one. */
 export const GATE_RULE: FieldRule = { path: 'gate', message: 'is required' };
 // Plates are typed as they look: any script, with spaces, dashes and dots; what counts is what is
@@ -41,8 +46,8 @@ export const ALERT_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
       summary: 'Live alerts targeting a gate: URGENT first, then by expiry (audited)',
       query: GATE_QUERY,
       ok: { status: 200, description: 'The alerts, with plates, VINs and free text; recorded in the read audit (alert-list) with each alert returned', schema: 'AlertList' },
-      refusals: [{ status: 403, codes: ['gate-not-allowed'], description: 'A border branch asked about another gate than its own' }],
-      rules: [GATE_RULE],
+      refusals: [{ status: 403, codes: ['gate-not-allowed'], description: 'A border branch asked about another gate (or crossing) than its own' }],
+      rules: [GATE_RULE, ONE_PLACE_RULE, CROSSING_RULE],
     },
   },
   {
@@ -64,15 +69,22 @@ export const ALERT_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
 async function alertsAtGate(ctx: QueryContext, req: Request, res: Response): Promise<void> {
   const principal = principalOf(req);
   const bound = boundGate(principal);
-  const q = readQuery(req, res, GATE_QUERY, (v) => ({ ...v, gate: v.gate ?? bound }));
+  const q = readQuery(req, res, GATE_QUERY, (v) => ({ ...v, gate: v.gate ?? (v.crossing === undefined ? bound : undefined) }));
   if (q === undefined) return;
-  if (bound !== undefined && q.gate !== bound) return gateNotAllowed(req, res);
-  if (q.gate === undefined) return invalidQuery(req, res, [GATE_RULE]);
+  if (q.gate !== undefined && q.crossing !== undefined) return invalidQuery(req, res, [ONE_PLACE_RULE]);
+  const crossing = q.crossing === undefined ? undefined : crossingNamed(q.crossing);
+  if (q.crossing !== undefined && crossing === undefined) return invalidQuery(req, res, [CROSSING_RULE]);
+  const gates = crossing ? [...crossing.gates] : q.gate === undefined ? [] : [q.gate];
+  if (bound !== undefined && !(crossing ? gates.includes(bound) : q.gate === bound)) return gateNotAllowed(req, res);
+  if (gates.length === 0) return invalidQuery(req, res, [GATE_RULE]);
   const now = ctx.now();
   const at = q.at ?? now.getTime();
-  const docs = (await ctx.views.find(gateAlerts(q.gate, at))).sort(byPriorityThenExpiry);
-  await ctx.audit.record(readEntry(principal, 'alert-list', q.gate, viewRecords('VehicleRiskAlert', docs), res.locals.requestId, now));
-  res.json({ gate: q.gate, at: new Date(at).toISOString(), items: docs.map((d) => alertItem(d, principal.personalData)) });
+  // One indexed read per gate, merged: an alert naming both sides is listed once.
+  const byId = new Map<string, ViewDocument>();
+  for (const docs of await Promise.all(gates.map((g) => ctx.views.find(gateAlerts(g, at))))) for (const d of docs) byId.set(d._id, d);
+  const docs = [...byId.values()].sort(byPriorityThenExpiry);
+  await ctx.audit.record(readEntry(principal, 'alert-list', crossing?.code ?? q.gate!, viewRecords('VehicleRiskAlert', docs), res.locals.requestId, now));
+  res.json({ gate: crossing ? null : q.gate, crossing: crossing?.code ?? null, at: new Date(at).toISOString(), items: docs.map((d) => alertItem(d, principal.personalData)) });
 }
 
 async function plateLookup(ctx: QueryContext, req: Request, res: Response): Promise<void> {

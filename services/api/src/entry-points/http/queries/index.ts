@@ -4,6 +4,7 @@ import type { Endpoint } from '../auth/endpoint';
 import { ALERT_ENDPOINTS } from './alert-routes';
 import { ANALYTICS_ENDPOINTS } from './analytics-routes';
 import { AUDIT_ENDPOINTS } from './audit-routes';
+import { CROSSING_ENDPOINTS } from './crossing-routes';
 import { HIT_ENDPOINTS } from './hit-routes';
 import { POLICY_ENDPOINTS } from './policy-routes';
 import { RECEIPT_ENDPOINTS } from './receipt-routes';
@@ -18,6 +19,7 @@ export const QUERY_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
   ...ANALYTICS_ENDPOINTS,
   ...AUDIT_ENDPOINTS,
   ...RECEIPT_ENDPOINTS,
+  ...CROSSING_ENDPOINTS,
 ];
 
 // Admins' recovery routes (one of them writes): a table of their own, beside the reads.

@@ -1,6 +1,8 @@
-// Policy and checkpoint changes in force at a gate on a date. Open to every role: a border branch
-// needs them most, and they carry no personal data.
+// Policy and checkpoint changes in force at a gate on a date, and those in force across the border
+// at the other side of its crossing (marked as such): the Mohan branch sees Boten's reopening and
+// its truck limit. Open to every role: a border branch needs them most, and they carry no personal data.
 import type { Request, Response } from 'express';
+import { crossingOfGate, otherSides } from '@bex/shared';
 import { policiesInForce } from '../../../domain/policy-queries';
 import { instantParam } from '../../../domain/query-params';
 import { policyItem } from '../../../domain/view-answers';
@@ -20,7 +22,7 @@ export const POLICY_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
     handle: inForce,
     doc: {
       operationId: 'listPoliciesInForce',
-      summary: 'Policy and checkpoint changes in force at a gate',
+      summary: 'Policy and checkpoint changes in force at a gate, and across the border at the other side of its crossing',
       query: QUERY,
       ok: { status: 200, description: 'The changes in force', schema: 'PolicyList' },
       rules: [GATE_RULE],
@@ -34,6 +36,17 @@ async function inForce(ctx: QueryContext, req: Request, res: Response): Promise<
   if (q === undefined) return;
   if (q.gate === undefined) return invalidQuery(req, res, [GATE_RULE]);
   const at = q.at ?? ctx.now().getTime();
-  const docs = await ctx.views.find(policiesInForce(q.gate, at));
-  res.json({ gate: q.gate, at: new Date(at).toISOString(), items: docs.map(policyItem) });
+  const crossing = crossingOfGate(q.gate);
+  // One indexed read per side: an $in over the gates would make SecantusDB scan the collection.
+  const [here, ...across] = await Promise.all([q.gate, ...otherSides(q.gate)].map((g) => ctx.views.find(policiesInForce(g, at))));
+  const seen = new Set(here!.map((d) => d._id));
+  const items = here!.map((d) => policyItem(d));
+  across.forEach((docs, i) => {
+    const gate = otherSides(q.gate!)[i]!;
+    for (const d of docs.filter((x) => !seen.has(x._id))) {
+      seen.add(d._id);
+      items.push(policyItem(d, { code: crossing!.code, name: crossing!.name, gate }));
+    }
+  });
+  res.json({ gate: q.gate, at: new Date(at).toISOString(), crossing: crossing?.code ?? null, items });
 }

@@ -133,6 +133,32 @@ describe('policy, hits, analytics', () => {
     expect(before.body.items).toEqual([]);
   });
 
+  it('the Mohan branch sees Boten\'s reopening and its limit, marked as across the Boten–Mohan crossing', async () => {
+    const answer = await get('/v1/policy-changes/in-force?gate=CN-MHN&at=2025-11-10', token(['border-branch'], { gate: 'CN-MHN' }));
+    expect(answer.status).toBe(200);
+    expect(answer.body.crossing).toBe('BTN-MHN');
+    expect((answer.body.items as Array<{ id: string; acrossCrossing: unknown; record: { dailyVehicleLimit: number } }>).map((p) => [p.id, p.acrossCrossing, p.record.dailyVehicleLimit])).toEqual([
+      [ids.reopening, { code: 'BTN-MHN', name: 'Boten–Mohan', gate: 'LA-BTN' }, 150],
+    ]);
+    // At Boten itself the change is its own, not across anything; an airport has no other side.
+    const boten = await get('/v1/policy-changes/in-force?gate=LA-BTN&at=2025-11-10');
+    expect((boten.body.items as Array<{ acrossCrossing: unknown }>).map((p) => p.acrossCrossing)).toEqual([null]);
+    expect((await get('/v1/policy-changes/in-force?gate=LA-WTY&at=2025-11-10')).body).toMatchObject({ crossing: null, items: [] });
+  });
+
+  it('alerts per crossing: both sides, and a border branch only for its own gate\'s crossing', async () => {
+    const both = await get('/v1/alerts?crossing=DTO-NGI');
+    expect(both.status).toBe(200);
+    expect(both.body).toMatchObject({ gate: null, crossing: 'DTO-NGI' });
+    expect((both.body.items as Array<{ id: string }>).map((a) => a.id)).toEqual([ids.truck, ids.routine]);
+    expect((await get('/v1/alerts?crossing=DTO-NGI', token(['border-branch'], { gate: 'LA-DTO' }))).status).toBe(200);
+    expect((await get('/v1/alerts?crossing=BTN-MHN', token(['border-branch'], { gate: 'LA-DTO' }))).status).toBe(403);
+    expect((await get('/v1/alerts?crossing=XXX-YYY')).status).toBe(400);
+    expect((await get('/v1/alerts?crossing=DTO-NGI&gate=LA-DTO')).status).toBe(400);
+    const crossings = await get('/v1/crossings', token(['analyst']));
+    expect((crossings.body.items as Array<{ code: string }>).map((c) => c.code)).toContain('BTN-MHN');
+  });
+
   it('lists hits on the alerts LA issued', async () => {
     const answer = await get('/v1/alert-hits/mine', token(['border-branch'], { gate: 'LA-DTO' }));
     expect((answer.body.items as Array<{ id: string; alertId: string; source: string }>).map((h) => [h.id, h.alertId, h.source])).toEqual([[ids.hit, ids.truck, 'VN']]);
@@ -145,6 +171,29 @@ describe('policy, hits, analytics', () => {
     expect(drugs).toMatchObject({ count: 3 });
     // Boten twice (1,200,000 tablets and 38.5 kg each) and Dak Ta Ooc (24 kg).
     expect(drugs!.quantities).toEqual([{ unit: 'KGM', total: '101' }, { unit: 'NAR', total: '2400000' }]);
+  });
+
+  it('filters trends by crossing and category, compares with the previous period, and exports the same answer as CSV', async () => {
+    const query = 'groupBy=gate&from=2025-06-01&to=2026-01-01&crossing=BTN-MHN&category=PSYCHOTROPIC_SUBSTANCES&compare=previous';
+    const json = await get(`/v1/analytics/seizures?${query}`, token(['analyst']));
+    expect(json.status).toBe(200);
+    expect(json.body.filters).toEqual({ crossing: 'BTN-MHN', category: 'PSYCHOTROPIC_SUBSTANCES' });
+    // Dak Ta Ooc is on another crossing: only Boten's two seizures count.
+    expect(json.body.groups).toEqual([{ key: 'LA-BTN', count: 2, quantities: [{ unit: 'KGM', total: '77' }, { unit: 'NAR', total: '2400000' }] }]);
+    expect(json.body.previous).toMatchObject({ from: '2024-11-01T00:00:00.000Z', to: '2025-06-01T00:00:00.000Z', groups: [] });
+
+    const res = await fetch(`${la()}/v1/analytics/seizures.csv?${query}`, { headers: { authorization: `Bearer ${token(['analyst'])}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="seizures_gate_2025-06-01_2026-01-01_BTN-MHN_PSYCHOTROPIC_SUBSTANCES\.csv"/);
+    const [header, ...rows] = (await res.text()).trimEnd().split('\r\n').map((line) => line.split(','));
+    expect(header).toEqual(['period', 'from', 'to', 'groupBy', 'key', 'count', 'unit', 'total']);
+    type Group = { key: string; count: number; quantities: Array<{ unit: string; total: string }> };
+    const expected = (json.body.groups as Group[]).flatMap((g) => g.quantities.map((q) => ['current', json.body.from, json.body.to, 'gate', g.key, String(g.count), q.unit, q.total]));
+    expect(rows).toEqual(expected);
+    // The filters refuse what they cannot mean.
+    expect((await get('/v1/analytics/seizures?groupBy=gate&crossing=LA-BTN', token(['analyst']))).status).toBe(400);
+    expect((await get('/v1/analytics/seizures?groupBy=gate&gate=LA-BTN&crossing=BTN-MHN', token(['analyst']))).status).toBe(400);
   });
 });
 

@@ -85,6 +85,7 @@ const alertOf = (body: Answer['body']) => (typeof body.id === 'string' ? listed(
 const AUDITED: Array<[string, AuditedRead]> = [
   ['alerts at a border branch\'s own gate', { path: '/v1/alerts', claims: as('border-branch'), status: 200, action: 'alert-list', target: 'LA-DTO', returned: alertsOf, ids: [TRUCK_ALERT_ID, LA_ALERT_ID] }],
   ['alerts at a gate, for an officer', { path: '/v1/alerts?gate=LA-DTO', claims: as('officer'), status: 200, action: 'alert-list', target: 'LA-DTO', returned: alertsOf, ids: [TRUCK_ALERT_ID, LA_ALERT_ID] }],
+  ['alerts at a crossing, both sides', { path: '/v1/alerts?crossing=DTO-NGI', claims: as('officer'), status: 200, action: 'alert-list', target: 'DTO-NGI', returned: alertsOf, ids: [TRUCK_ALERT_ID, LA_ALERT_ID] }],
   ['alerts at a gate with none', { path: '/v1/alerts?gate=LA-BTN', claims: as('admin'), status: 200, action: 'alert-list', target: 'LA-BTN', returned: alertsOf, ids: [] }],
   ['a plate with alerts and a seizure', { path: '/v1/plates/43c%20123-45', claims: as('border-branch'), status: 200, action: 'plate-lookup', target: '43C12345', returned: plateOf, ids: [TRUCK_ALERT_ID, LA_ALERT_ID, DAK_TA_OOC_SEIZURE_ID] }],
   ['a plate nobody knows', { path: '/v1/plates/ZZ999', claims: as('officer'), status: 200, action: 'plate-lookup', target: 'ZZ999', returned: plateOf, ids: [] }],
@@ -169,6 +170,7 @@ const UNAUDITED: Array<[string, string]> = [
   ['/v1/seizure-cases', '/v1/seizure-cases?from=2025-01-01'],
   ['/v1/policy-changes/in-force', '/v1/policy-changes/in-force?gate=LA-BTN&at=2025-11-10'],
   ['/v1/analytics/seizures', '/v1/analytics/seizures?groupBy=route&from=2025-01-01'],
+  ['/v1/crossings', '/v1/crossings'],
 ];
 
 // What partners reported about this authority's own records: which partner holds, saw and acted on

@@ -29,3 +29,16 @@ export async function api(path, method = 'GET') {
   }
   return body;
 }
+
+/** A file the api makes (a CSV export): its bytes and the name the api gives it. */
+export async function apiFile(path) {
+  const res = await fetch(path, { headers: { authorization: `Bearer ${state.token}` }, cache: 'no-store', credentials: 'omit' });
+  if (!res.ok) {
+    const body = await res.json().catch(() => null);
+    if (res.status === 401) unauthorized('signIn.sessionEnded');
+    throw new ApiError(res.status, (body && body.title) || res.statusText, body && body.detail);
+  }
+  const disposition = res.headers.get('content-disposition') || '';
+  const match = /filename="([^"]+)"/.exec(disposition);
+  return { blob: await res.blob(), name: match ? match[1] : null };
+}

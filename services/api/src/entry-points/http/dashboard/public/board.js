@@ -8,7 +8,7 @@ import { loadHits, renderHits } from './panel-hits.js';
 import { loadMatches, renderMatches } from './panel-matches.js';
 import { renderPlate } from './panel-plate.js';
 import { loadPolicy, renderPolicy } from './panel-policy.js';
-import { loadTrends, renderTrends } from './panel-trends.js';
+import { loadTrends, renderTrendFilters, renderTrends } from './panel-trends.js';
 import { decodeClaims, forget, gateOf, savedGate, saveToken } from './session.js';
 import { state } from './state.js';
 
@@ -18,6 +18,7 @@ export function loadAll() {
   loadAlerts();
   loadHits();
   loadMatches();
+  renderTrendFilters();
   loadTrends();
   loadPolicy();
   if (state.data.plate) renderPlate();

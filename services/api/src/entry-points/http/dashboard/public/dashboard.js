@@ -7,9 +7,9 @@ import { $ } from './dom.js';
 import { pageLang, saveLang } from './i18n.js';
 import { loadAlerts } from './panel-alerts.js';
 import { loadMatches } from './panel-matches.js';
+import { downloadTrends, loadTrends } from './panel-trends.js';
 import { searchPlate } from './panel-plate.js';
 import { loadPolicy } from './panel-policy.js';
-import { loadTrends } from './panel-trends.js';
 import { saveGate, savedToken } from './session.js';
 import { state } from './state.js';
 
@@ -27,6 +27,8 @@ function start() {
   $('sign-out').addEventListener('click', () => signOut(null));
   $('refresh').addEventListener('click', () => loadAll());
   $('period').addEventListener('change', () => loadTrends());
+  for (const id of ['trend-crossing', 'trend-category', 'trend-source', 'trend-direction', 'trend-compare']) $(id).addEventListener('change', () => loadTrends());
+  $('trend-csv').addEventListener('click', () => downloadTrends());
   $('lang').addEventListener('change', (event) => {
     // The choice is kept in this browser (localStorage) and wins over the token's authority next time.
     saveLang(event.target.value);

@@ -1,10 +1,64 @@
-// Panel: seizure trends over the chosen period, by month, category and route.
-import { api } from './api.js';
+// Panel: seizure trends over the chosen period, by month, category and route, narrowed by the
+// filters (crossing, category, authority, direction), with the previous period's total beside the
+// current one, and the answer downloadable as CSV. Every chart follows the filters.
+import { api, apiFile } from './api.js';
 import { barChart, keyLabel, monthSeries } from './charts.js';
-import { $, fill, note, problemNode } from './dom.js';
-import { listOf } from './format.js';
-import { t } from './messages.js';
+import { $, el, fill, note, problemNode } from './dom.js';
+import { codeText, listOf } from './format.js';
+import { CATALOGS, number, t } from './messages.js';
 import { state } from './state.js';
+
+const AUTHORITIES = ['LA', 'VN', 'CN', 'TH', 'KH'];
+const DIRECTIONS = ['IMPORT', 'EXPORT', 'TRANSIT', 'INLAND'];
+const CATEGORIES = Object.keys(CATALOGS.en).filter((k) => k.startsWith('category.')).map((k) => k.slice(9));
+
+function options(select, values, label) {
+  const chosen = select.value;
+  fill(select, el('option', { value: '' }, t('trends.all')), values.map((v) => el('option', { value: v }, label(v))));
+  select.value = values.includes(chosen) ? chosen : '';
+}
+
+/** The filter menus in the chosen language; the crossings come from the api once. */
+export async function renderTrendFilters() {
+  options($('trend-category'), CATEGORIES, (c) => codeText('category', c));
+  options($('trend-source'), AUTHORITIES, (a) => a);
+  options($('trend-direction'), DIRECTIONS, (d) => codeText('direction', d));
+  if (!state.crossings) {
+    try {
+      state.crossings = listOf(await api('/v1/crossings'));
+    } catch {
+      state.crossings = [];
+    }
+  }
+  options($('trend-crossing'), state.crossings.map((c) => c.code), (code) => (state.crossings.find((c) => c.code === code) || {}).name || code);
+}
+
+function filterQuery() {
+  const pairs = [['crossing', $('trend-crossing').value], ['category', $('trend-category').value], ['source', $('trend-source').value], ['direction', $('trend-direction').value]];
+  return pairs.filter(([, v]) => v).map(([k, v]) => `&${k}=${encodeURIComponent(v)}`).join('');
+}
+
+function renderTotals() {
+  const totals = state.data.trendTotals;
+  if (!totals) return;
+  $('trend-totals').textContent = totals.previous === null
+    ? t('trends.total', { current: number(totals.current) })
+    : t('trends.totals', { current: number(totals.current), previous: number(totals.previous) });
+}
+
+/** Downloads the by-month answer, filters and comparison included, as the CSV the api makes. */
+export async function downloadTrends() {
+  try {
+    const { blob, name } = await apiFile(`/v1/analytics/seizures.csv?groupBy=month&${periodQuery()}${filterQuery()}${$('trend-compare').checked ? '&compare=previous' : ''}`);
+    const link = el('a', { href: URL.createObjectURL(blob), download: name });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  } catch (err) {
+    fill($('trend-totals'), problemNode(err));
+  }
+}
 
 const top8 = (rows) => [...rows].sort((a, b) => b.count - a.count).slice(0, 8);
 const CHARTS = [
@@ -23,19 +77,34 @@ function renderChart([id, groupBy, , shape]) {
 /** Redraws the charts already loaded (after a change of language). */
 export function renderTrends() {
   CHARTS.forEach(renderChart);
+  renderTotals();
+  renderTrendFilters();
 }
 
-export async function loadTrends() {
+function periodQuery() {
   const months = Number($('period').value) || 24;
   const to = new Date();
   const from = new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth() - months + 1, 1));
-  const period = `from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`;
+  return `from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`;
+}
+
+export async function loadTrends() {
+  const query = `${periodQuery()}${filterQuery()}`;
+  const compare = $('trend-compare').checked;
   state.data.trends = {};
+  state.data.trendTotals = null;
+  $('trend-totals').textContent = '';
   await Promise.all(CHARTS.map(async (chart) => {
     const [id, groupBy, pick] = chart;
     fill(bodyOf(id), note(t('common.loading'), 'loading'));
     try {
-      const rows = listOf(await api(`/v1/analytics/seizures?groupBy=${groupBy}&${period}`)).map((row) => ({
+      const body = await api(`/v1/analytics/seizures?groupBy=${groupBy}&${query}${compare && groupBy === 'month' ? '&compare=previous' : ''}`);
+      if (groupBy === 'month') {
+        const sum = (groups) => (groups || []).reduce((n, g) => n + Number(g.count || 0), 0);
+        state.data.trendTotals = { current: sum(body.groups), previous: body.previous ? sum(body.previous.groups) : null };
+        renderTotals();
+      }
+      const rows = listOf(body).map((row) => ({
         label: keyLabel(row, groupBy),
         count: Number(row.count ?? row.total ?? 0),
       }));
