@@ -5,6 +5,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { apiUrlOf, LOCAL_AUTHORITIES, startAuthorities } from './exchange/authorities';
 import { seedDemo } from './exchange/demo-seed';
+import { seedYear } from './exchange/year/seed-year';
+import { demoYearOptions } from './exchange/year/year-options';
 import { registerContracts } from './exchange/register-contracts';
 import { ensureDevIdentity, mintDevToken } from './dev-identity';
 import { ConfigError, endpoints, loadStackConfig } from './stack/config';
@@ -20,6 +22,7 @@ const DEMO_USERS = [
 
 async function main(): Promise<void> {
   const cfg = loadStackConfig();
+  const year = demoYearOptions();
   const started = Date.now();
   await up(cfg);
   await timed('registering the Avro contracts', () => registerContracts(endpoints(cfg).registryUrl));
@@ -31,8 +34,10 @@ async function main(): Promise<void> {
   if (existsSync(seeded)) step(`demo data already seeded (${seeded}); \`npm run stack -- reset\` starts afresh`);
   else {
     const created = await timed('seeding demo data through the LA, VN and CN apis', () => seedDemo(urls));
+    const counts = year.scale === 0 ? {} : await timed(`seeding a year of exchange (scale ${year.scale}, seed ${year.seed})`, () => seedYear(urls, { ...year, now: Date.now() }));
+    if (year.scale > 0) step(`  made: ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ')}`);
     mkdirSync(cfg.dataDir, { recursive: true });
-    writeFileSync(seeded, JSON.stringify(created, null, 2));
+    writeFileSync(seeded, JSON.stringify({ ...created, year: { ...year, counts } }, null, 2));
   }
 
   const lines: string[] = [];
