@@ -3,10 +3,9 @@
 // Only processes this stack recorded as its own are ever touched (runningPid checks the marker).
 import { apiUrlOf, authorityProcessName, startAuthorityProcess, type AuthorityPorts } from '../exchange/authorities';
 import type { StackConfig } from '../stack/config';
-import { alive, runningPid } from '../stack/processes';
 import { kafkaNodes } from '../stack/kafka';
+import { killHard } from '../stack/kill-hard';
 import { componentNamed, upOne } from '../stack/stack';
-import { portOpen } from '../stack/wait';
 import type { FaultKind } from './options';
 import type { Rng } from './rng';
 
@@ -32,20 +31,6 @@ export interface FaultContext {
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-/**
- * SIGKILL, then wait until the process is gone and its port is closed: the kernel drops a dying
- * process's memory (and /proc cmdline) before its sockets, so a restart right away finds the port taken.
- */
-async function killHard(cfg: StackConfig, name: string, port: number): Promise<number> {
-  const pid = runningPid(cfg, name);
-  if (pid === undefined) throw new Error(`chaos: ${name} is not running, nothing to kill`);
-  process.kill(pid, 'SIGKILL');
-  const deadline = Date.now() + 30_000;
-  while ((runningPid(cfg, name) === pid || alive(pid)) && Date.now() < deadline) await sleep(50);
-  while ((await portOpen(port)) && Date.now() < deadline) await sleep(100);
-  return pid;
-}
 
 async function allReady(authorities: readonly AuthorityPorts[], deadline: number): Promise<void> {
   for (const a of authorities) {

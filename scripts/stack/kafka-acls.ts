@@ -53,10 +53,10 @@ export function deriveAcls(agreements: readonly Pick<Agreement, 'source' | 'reci
       for (const type of a.recordTypes) outgoing.add(inboxTopic(a.recipient, type, prefix));
     }
     for (const topic of [...outgoing].sort()) add(principal, 'TOPIC', topic, ['WRITE', 'DESCRIBE', 'DESCRIBE_CONFIGS', 'CREATE']);
-    // Receipts: read only its own; write to the receipts topic of each source that shares with it.
+    // Receipts: read (and create) only its own; write to the receipts topic of each source that shares with it.
     add(principal, 'TOPIC', receiptTopic(self, prefix), ['READ', 'DESCRIBE', 'DESCRIBE_CONFIGS', 'CREATE']);
     const sources = [...new Set(agreements.filter((x) => x.recipient === self && x.source !== self).map((x) => x.source))].sort();
-    for (const source of sources) add(principal, 'TOPIC', receiptTopic(source, prefix), ['WRITE', 'DESCRIBE', 'DESCRIBE_CONFIGS', 'CREATE']);
+    for (const source of sources) add(principal, 'TOPIC', receiptTopic(source, prefix), ['WRITE', 'DESCRIBE']);
     add(principal, 'GROUP', projectorGroup(self, prefix), ['READ', 'DESCRIBE', 'DELETE']);
     add(principal, 'CLUSTER', CLUSTER_RESOURCE, ['IDEMPOTENT_WRITE']);
   }

@@ -13,6 +13,7 @@ import { createLogger } from '@bex/shared';
 import { mintDevToken } from '../../scripts/dev-identity';
 import { endpoints, loadStackConfig } from '../../scripts/stack/config';
 import { stop } from '../../scripts/stack/processes';
+import { killHard } from '../../scripts/stack/kill-hard';
 import { upOne } from '../../scripts/stack/stack';
 import { eventually } from '../harness';
 
@@ -44,7 +45,7 @@ async function submit(apiUrl: string, token: string): Promise<Answer> {
 }
 
 it('answers 503 database-unavailable with Retry-After while the database is down, and 202 once it is back', async () => {
-  const { pid } = await upOne(cfg, 'database');
+  await upOne(cfg, 'database');
   la = await startAuthority(
     loadAuthorityConfig({ BEX_AUTHORITY: 'LA', BEX_ROLES: 'api', BEX_API_PORT: '0', BEX_METRICS_PORT: '0', BEX_MONGO_URL: endpoints(cfg).mongoUrl, BEX_MONGO_DB: 'bex_la' }),
     createLogger('bex-test', 'silent'),
@@ -58,7 +59,7 @@ it('answers 503 database-unavailable with Retry-After while the database is down
     while (running) answers.push(await submit(la!.apiUrl!, token));
   });
   await eventually(async () => (answers.length >= 20 ? true : undefined), 30_000, 20);
-  process.kill(pid!, 'SIGKILL');
+  await killHard(cfg, 'database', cfg.databasePort);
   // Answers while it is down: at least a few of them refused.
   await eventually(async () => (answers.filter((a) => a.status === 503).length >= 4 ? true : undefined), 60_000, 50);
   await upOne(cfg, 'database');

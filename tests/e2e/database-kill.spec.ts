@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { endpoints, loadStackConfig } from '../../scripts/stack/config';
 import { stop } from '../../scripts/stack/processes';
+import { killHard } from '../../scripts/stack/kill-hard';
 import { upOne } from '../../scripts/stack/stack';
 
 const home = mkdtempSync(join(tmpdir(), 'bex-db-kill-'));
@@ -22,7 +23,7 @@ afterAll(async () => {
 });
 
 it('keeps every append that resolved before the database was killed with SIGKILL', async () => {
-  const { pid } = await upOne(cfg, 'database');
+  await upOne(cfg, 'database');
   const conn = await mongoose.createConnection(endpoints(cfg).mongoUrl, { serverSelectionTimeoutMS: 2000 }).asPromise();
   const outbox = new OutboxStore(conn);
   await outbox.init();
@@ -44,9 +45,10 @@ it('keeps every append that resolved before the database was killed with SIGKILL
   // Let appends run, then kill the database in the middle of them.
   while (resolved.length < 150) await new Promise((r) => setTimeout(r, 20));
   killed = true;
-  process.kill(pid!, 'SIGKILL');
+  const dying = killHard(cfg, 'database', cfg.databasePort);
   await Promise.race([Promise.all(writers), new Promise((r) => setTimeout(r, 10_000))]);
   await conn.close(true).catch(() => undefined);
+  await dying;
 
   await upOne(cfg, 'database');
   const again = await mongoose.createConnection(endpoints(cfg).mongoUrl).asPromise();

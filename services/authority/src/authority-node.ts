@@ -92,8 +92,9 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
   if (needsKafka) {
     // Only the inboxes an agreement lets this authority write to: under ACLs nothing else is visible.
     const relayTopics = agreements.filter((a) => a.source === self).flatMap((a) => a.recordTypes.map((t) => inboxTopic(a.recipient, t, cfg.topicPrefix)));
-    // Receipts go back to every source that shares with this authority, and come in on its own topic.
-    const receiptTopics = [...new Set([self, ...agreements.filter((a) => a.recipient === self).map((a) => a.source)])].map((a) => receiptTopic(a, cfg.topicPrefix));
+    // Receipts come in on this authority's own topic; each source creates its own, which its
+    // partners only write to.
+    const receiptTopics = [receiptTopic(self, cfg.topicPrefix)];
     // Dead letters may hold bytes that could not be verified: the topic keeps them no longer than the store.
     const deadLetterSettings: Record<string, Record<string, string>> = { [deadLetterTopic(self, cfg.topicPrefix)]: { 'retention.ms': String(cfg.deadLetterRetentionDays * 24 * 60 * 60 * 1000) } };
     // Inboxes keep every record for good (the broker default is 7 days): a partner offline for a
@@ -115,12 +116,17 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
 
   let relay: RelayLoop | undefined;
   let publisher: RecordPublisher | undefined;
+  let receiptPublisher: RecordPublisher | undefined;
   if (has('relay')) {
     // The relay has a producer of its own, which it replaces when the broker refuses a topic
     // (record-publisher.ts says why): the projector's dead letters must not go down with it.
-    publisher = new RecordPublisher(newProducer(), serde, self, signingKey(self, cfg.signingKeyId, cfg.signingKeyFile, logger), cfg.topicPrefix, newProducer);
+    const key = signingKey(self, cfg.signingKeyId, cfg.signingKeyFile, logger);
+    publisher = new RecordPublisher(newProducer(), serde, self, key, cfg.topicPrefix, newProducer);
     await publisher.connect();
-    relay = new RelayLoop({ self, partners, agreements, outbox, ledger, receipts: new ReceiptSender(receiptsOwed, publisher, logger.child({ role: 'relay' })), lease: new RelayLease(connection, `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`, cfg.relayLeaseMs), publisher, now: clock, logger: logger.child({ role: 'relay' }), ...(maxMessageBytes === undefined ? {} : { maxMessageBytes }), ...(has('api') ? { idleMs: NUDGED_POLL_MS } : {}) });
+    // Receipts have a publisher (and producer) of their own: a source's topic that fails must not hold up records.
+    receiptPublisher = new RecordPublisher(newProducer(), serde, self, key, cfg.topicPrefix, newProducer);
+    await receiptPublisher.connect();
+    relay = new RelayLoop({ self, partners, agreements, outbox, ledger, receipts: new ReceiptSender(receiptsOwed, receiptPublisher, logger.child({ role: 'relay' })), lease: new RelayLease(connection, `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`, cfg.relayLeaseMs), publisher, now: clock, logger: logger.child({ role: 'relay' }), ...(maxMessageBytes === undefined ? {} : { maxMessageBytes }), ...(has('api') ? { idleMs: NUDGED_POLL_MS } : {}) });
     relay.start();
     // The api in this process wakes the relay as soon as an append is durable, instead of the relay
     // finding it at its next poll; the poll stays, slower, for what other processes append.
@@ -207,6 +213,7 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
       await relay?.stop();
       await publisher?.disconnect();
+      await receiptPublisher?.disconnect();
       sweeper?.stop();
       await consumer?.stop();
       if (needsKafka) await producer.disconnect();

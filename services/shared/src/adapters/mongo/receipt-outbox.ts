@@ -9,10 +9,9 @@ import { receiptId } from '../../domain/receipts/receipt';
 export interface ReceiptOutboxDoc {
   _id: string;
   receipt: Receipt;
-  state: 'pending' | 'sent' | 'quarantined';
+  state: 'pending' | 'sent';
   createdAt: Date;
   sentAt?: Date;
-  lastError?: string;
 }
 
 const DUPLICATE_KEY = 11000;
@@ -56,19 +55,15 @@ export class ReceiptOutbox {
     }
   }
 
-  async pending(limit: number): Promise<ReceiptOutboxDoc[]> {
-    return this.docs.find({ state: 'pending' }).sort({ createdAt: 1 }).limit(limit).toArray();
+  /** Oldest first; receipts to the sources in `skipSources` (resting after a failure) are left for later. */
+  async pending(limit: number, skipSources: readonly string[] = []): Promise<ReceiptOutboxDoc[]> {
+    const filter = skipSources.length === 0 ? { state: 'pending' as const } : { state: 'pending' as const, 'receipt.recordSource': { $nin: [...skipSources] } };
+    return this.docs.find(filter).sort({ createdAt: 1 }).limit(limit).toArray();
   }
 
   async markSent(ids: readonly string[], at: Date): Promise<void> {
     if (ids.length === 0) return;
     await this.docs.bulkWrite(ids.map((id) => ({ updateOne: { filter: { _id: id }, update: { $set: { state: 'sent', sentAt: at } } } })), { ordered: false });
-  }
-
-  /** Set aside (the broker refused the source's receipts topic): kept with the reason, released by an operator. */
-  async quarantine(ids: readonly string[], error: string): Promise<void> {
-    if (ids.length === 0) return;
-    await this.docs.updateMany({ _id: { $in: [...ids] } }, { $set: { state: 'quarantined', lastError: error.slice(0, 500) } });
   }
 
   async backlog(): Promise<number> {
