@@ -16,7 +16,7 @@ async function call(client: ApiClient, step: Step, ids: ReadonlyMap<string, stri
   const answer = await (client.call as unknown as (op: string, input: unknown) => Promise<{ status: number; body: unknown }>)(step.operation, input);
   const body = answer.body as { recordId?: string } | undefined;
   if (Number(answer.status) !== 202 || body?.recordId === undefined) {
-    throw new Error(`year seed: ${step.authority} ${step.operation} (${step.name}) answered ${answer.status}: ${JSON.stringify(answer.body).slice(0, 500)}`);
+    throw new Error(`year seed: ${step.authority} ${step.operation} (${step.name}) answered ${answer.status}: ${JSON.stringify((answer.body as { errors?: unknown } | undefined)?.errors ?? answer.body).slice(0, 800)}`);
   }
   return body.recordId;
 }

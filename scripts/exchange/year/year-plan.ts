@@ -2,6 +2,9 @@
 // seizures by season, category and route; alerts with their amendments, suspensions, reinstatements
 // and withdrawals, and partners' hits on them; the year's checkpoint changes. Pure: the same seed,
 // scale and day give the same calls, in the same order; nothing here talks to an api.
+// The sample templates are spread, never cloned: requestBody() builds new objects anyway, and
+// structuredClone under jest makes objects of another realm that the JSON conversion (which walks
+// plain objects only) would pass through unconverted.
 import { requestBody, type OperationId } from '@bex/api';
 import { botenClosure, dakTaOocHit, dakTaOocSeizure, gateLocation, truckAlert, type GateCode } from '@bex/schemas';
 import { seededRng, type Rng } from '../../chaos/rng';
@@ -63,7 +66,7 @@ function seizureBody(rng: Rng, profile: GateProfile, flow: Flow, seizedAt: numbe
   const year = new Date(seizedAt).getUTCFullYear();
   const country = flow.origin && flow.origin !== profile.authority ? flow.origin : flow.destination;
   return requestBody('SeizureCase', {
-    ...structuredClone(dakTaOocSeizure),
+    ...dakTaOocSeizure,
     meta: { ...dakTaOocSeizure.meta, handlingCode: rng.chance(0.7) ? 'H1' : 'H2', retainUntil: seizedAt + 10 * 365 * DAY },
     caseReference: `${profile.gate}-${year}-${String(seq).padStart(4, '0')}`,
     seizedAt,
@@ -84,7 +87,7 @@ function seizureBody(rng: Rng, profile: GateProfile, flow: Flow, seizedAt: numbe
 
 function alertBody(rng: Rng, targets: readonly [string, string], plate: string, plateCountry: string, issuedAt: number, validDays: number, urgent: boolean, deadlineDays: number): Record<string, unknown> {
   const body = requestBody('VehicleRiskAlert', {
-    ...structuredClone(truckAlert),
+    ...truckAlert,
     vehicle: { ...truckAlert.vehicle!, plate, plateCountry, make: null, model: null, colour: null },
     priority: urgent ? 'URGENT' : 'ROUTINE',
     riskLevel: urgent ? 'HIGH' : rng.pick(['LOW', 'MEDIUM']),
@@ -142,7 +145,7 @@ export function planYear(opts: YearOptions): YearPlan {
       const seenAt = Math.min(issuedAt + (1 + rng.int(Math.max(1, validDays - 1))) * DAY, today - HOUR);
       const result = rng.pick(['NO_FIND', 'NO_FIND', 'SEIZURE', 'RELEASED'] as const);
       const hit = requestBody('AlertHit', {
-        ...structuredClone(dakTaOocHit),
+        ...dakTaOocHit,
         alertSource: issuer,
         alertRevision: 1,
         reportingAuthority: partner,
@@ -180,7 +183,7 @@ export function planYear(opts: YearOptions): YearPlan {
   for (const p of [...POLICY_SCRIPT].sort((a, b) => b.daysAgo - a.daysAgo)) {
     const effectiveFrom = today - p.daysAgo * DAY;
     const body = requestBody('PolicyChange', {
-      ...structuredClone(botenClosure),
+      ...botenClosure,
       changeType: p.changeType,
       legalReference: p.legalReference,
       legalIssuedAt: effectiveFrom - 2 * DAY,

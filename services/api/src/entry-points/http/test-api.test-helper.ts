@@ -69,7 +69,9 @@ export async function call(api: TestApi, method: string, path: string, body?: un
   }
   const res = await fetch(`${api.url}${path}`, init);
   const text = await res.text();
-  return { status: res.status, headers: res.headers, body: text === '' ? {} : (JSON.parse(text) as Record<string, unknown>) };
+  // A CSV export is kept as its text, under `text`.
+  const json = (res.headers.get('content-type') ?? '').includes('json');
+  return { status: res.status, headers: res.headers, body: text === '' ? {} : json ? (JSON.parse(text) as Record<string, unknown>) : { text } };
 }
 
 /** The typed client of the test api, as an officer of its authority unless `claims` say otherwise. */

@@ -180,12 +180,12 @@ describe('policy, hits, analytics', () => {
     expect(json.body.filters).toEqual({ crossing: 'BTN-MHN', category: 'PSYCHOTROPIC_SUBSTANCES' });
     // Dak Ta Ooc is on another crossing: only Boten's two seizures count.
     expect(json.body.groups).toEqual([{ key: 'LA-BTN', count: 2, quantities: [{ unit: 'KGM', total: '77' }, { unit: 'NAR', total: '2400000' }] }]);
-    expect(json.body.previous).toMatchObject({ from: '2024-11-01T00:00:00.000Z', to: '2025-06-01T00:00:00.000Z', groups: [] });
+    expect(json.body.previous).toMatchObject({ from: '2024-10-30T00:00:00.000Z', to: '2025-06-01T00:00:00.000Z', groups: [] });
 
     const res = await fetch(`${la()}/v1/analytics/seizures.csv?${query}`, { headers: { authorization: `Bearer ${token(['analyst'])}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
-    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="seizures_gate_2025-06-01_2026-01-01_BTN-MHN_PSYCHOTROPIC_SUBSTANCES\.csv"/);
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="?seizures_gate_2025-06-01_2026-01-01_BTN-MHN_PSYCHOTROPIC_SUBSTANCES\.csv"?$/);
     const [header, ...rows] = (await res.text()).trimEnd().split('\r\n').map((line) => line.split(','));
     expect(header).toEqual(['period', 'from', 'to', 'groupBy', 'key', 'count', 'unit', 'total']);
     type Group = { key: string; count: number; quantities: Array<{ unit: string; total: string }> };

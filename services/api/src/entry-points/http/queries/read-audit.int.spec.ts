@@ -170,6 +170,7 @@ const UNAUDITED: Array<[string, string]> = [
   ['/v1/seizure-cases', '/v1/seizure-cases?from=2025-01-01'],
   ['/v1/policy-changes/in-force', '/v1/policy-changes/in-force?gate=LA-BTN&at=2025-11-10'],
   ['/v1/analytics/seizures', '/v1/analytics/seizures?groupBy=route&from=2025-01-01'],
+  ['/v1/analytics/seizures.csv', '/v1/analytics/seizures.csv?groupBy=category&from=2025-01-01'],
   ['/v1/crossings', '/v1/crossings'],
 ];
 

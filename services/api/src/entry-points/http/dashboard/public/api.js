@@ -39,6 +39,6 @@ export async function apiFile(path) {
     throw new ApiError(res.status, (body && body.title) || res.statusText, body && body.detail);
   }
   const disposition = res.headers.get('content-disposition') || '';
-  const match = /filename="([^"]+)"/.exec(disposition);
+  const match = /filename="?([^";]+)"?/.exec(disposition);
   return { blob: await res.blob(), name: match ? match[1] : null };
 }
