@@ -1,7 +1,7 @@
 // The dashboard in a real browser (Debian's headless Chromium) against a real exchange: a border
 // branch at Dak Ta Ooc signs in with a token, searches a plate, and sees charts drawn from the
 // view; everything the page loads comes from the api itself. Saves test-artifacts/dashboard.png.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { mintDevToken } from '../../scripts/dev-identity';
@@ -95,6 +95,26 @@ describe('the dashboard of a border branch at Dak Ta Ooc', () => {
       expect(box?.width).toBeGreaterThan(0);
       expect(box?.height).toBeGreaterThan(0);
     }
+
+    // The charts follow the filters: the Dak Ta Ooc–Nam Giang crossing holds one of the two seizures.
+    const routeTotal = async (): Promise<number> => (await Promise.all((await page.locator('#chart-route svg rect.bar').all()).map(async (bar) => Number(await bar.getAttribute('data-count'))))).reduce((a, b) => a + b, 0);
+    expect(await routeTotal()).toBe(2);
+    await page.locator('#trend-crossing option[value="DTO-NGI"]').waitFor({ state: 'attached', timeout: 15_000 });
+    await page.selectOption('#trend-crossing', 'DTO-NGI');
+    await page.locator('#trend-totals').filter({ hasText: /^1 seizures in this period$/ }).waitFor({ timeout: 15_000 });
+    // The route chart is drawn by its own request: wait until it shows the filtered answer.
+    for (const until = Date.now() + 15_000; Date.now() < until && (await routeTotal().catch(() => 0)) !== 1;) await page.waitForTimeout(100);
+    expect(await routeTotal()).toBe(1);
+    await page.check('#trend-compare');
+    await page.locator('#trend-totals').filter({ hasText: /^1 seizures in this period, \d+ in the previous one$/ }).waitFor({ timeout: 15_000 });
+    // And the answer downloads as CSV, the filter in its name.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#trend-csv')]);
+    expect(download.suggestedFilename()).toMatch(/^seizures_month_.*_DTO-NGI\.csv$/);
+    const csvPath = await download.path();
+    expect(csvPath).toBeTruthy();
+    expect(readFileSync(csvPath!, 'utf8').split('\r\n')[0]).toBe('period,from,to,groupBy,key,count,unit,total');
+    await page.uncheck('#trend-compare');
+    await page.selectOption('#trend-crossing', '');
 
     // The hit VN reported on the alert, and Boten's reopening with its daily truck limit.
     await page.locator('#hits .card').first().waitFor({ timeout: 15_000 });
