@@ -58,6 +58,25 @@ export interface ProjectorOptions {
 
 const THIRTY_DAYS_MS = 30 * 24 * 60 * 60 * 1000;
 
+/**
+ * Subscribes, waiting while the broker it asks does not know a topic yet: on a cluster, a topic
+ * created a moment ago by this process (or a replica beside it) reaches every node's metadata a
+ * little later, and kafkajs' subscribe gives up on the first "does not host this topic-partition".
+ */
+async function subscribeWhenKnown(consumer: Consumer, topics: string[], timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await consumer.subscribe({ topics, fromBeginning: true });
+      return;
+    } catch (err) {
+      const e = err as { retriable?: boolean; type?: string };
+      if (Date.now() > deadline || (e.retriable !== true && e.type !== 'UNKNOWN_TOPIC_OR_PARTITION')) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
 /** A rebuild gives up after this long without a record taken in (BEX_REBUILD_MAX_SILENCE_S). */
 export const DEFAULT_REBUILD_MAX_SILENCE_MS = 120_000;
 
@@ -77,7 +96,7 @@ export class InboxConsumer {
     const { self, kafka, logger } = this.opts;
     this.consumer = kafka.consumer({ groupId: `${this.opts.topicPrefix}-projector-${self.toLowerCase()}`, allowAutoTopicCreation: false });
     await this.consumer.connect();
-    await this.consumer.subscribe({ topics: this.topics, fromBeginning: true });
+    await subscribeWhenKnown(this.consumer, this.topics);
     await this.consumer.run({
       eachBatchAutoResolve: false,
       eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary, heartbeat, isRunning, isStale }) => {
