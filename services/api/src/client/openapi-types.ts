@@ -199,7 +199,7 @@ export type AuditEntry = {
   actor: string;
   authority: string;
   office: string;
-  action: "plate-lookup" | "seizure-read" | "alert-list" | "alert-read" | "match-list" | "hit-list" | "audit-read";
+  action: "plate-lookup" | "seizure-read" | "alert-list" | "alert-read" | "match-list" | "hit-list" | "hit-read" | "audit-read";
   target: string;
   resultCount: number;
   /** Each record the audited answer returned (absent from entries written before it was recorded) */
@@ -1718,6 +1718,55 @@ export interface Operations {
       };
     };
   };
+  /** One policy or checkpoint change in full: where its 202 Location points */
+  getPolicyChange: {
+    method: 'GET';
+    path: '/v1/policy-changes/{id}';
+    input: { path: { id: string }; query?: { source?: "LA" | "VN" | "CN" | "TH" | "KH" } };
+    responses: {
+      200: PolicyItem;
+      400: Problem & {
+        type?: "https://bex.example/problems/malformed-json" | "https://bex.example/problems/bad-request" | "https://bex.example/problems/invalid-query";
+        status?: 400;
+      };
+      401: Problem & {
+        type?: "https://bex.example/problems/unauthenticated";
+        status?: 401;
+      };
+      403: Problem & {
+        type?: "https://bex.example/problems/wrong-authority" | "https://bex.example/problems/role-not-allowed";
+        status?: 403;
+      };
+      404: Problem & {
+        type?: "https://bex.example/problems/record-not-found";
+        status?: 404;
+      };
+      409: Problem & {
+        type?: "https://bex.example/problems/record-ambiguous";
+        status?: 409;
+      };
+      413: Problem & {
+        type?: "https://bex.example/problems/payload-too-large";
+        status?: 413;
+      };
+      415: Problem & {
+        type?: "https://bex.example/problems/unsupported-media-type";
+        status?: 415;
+      };
+      429: Problem & {
+        type?: "https://bex.example/problems/rate-limited";
+        status?: 429;
+      };
+      500: Problem & {
+        type?: "https://bex.example/problems/internal";
+        status?: 500;
+      };
+      503: Problem & {
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable";
+        status?: 503;
+      };
+    };
+  };
   /** Hits on the alerts this authority issued, newest first (audited) */
   listHitsOnMyAlerts: {
     method: 'GET';
@@ -1736,6 +1785,55 @@ export interface Operations {
       403: Problem & {
         type?: "https://bex.example/problems/wrong-authority" | "https://bex.example/problems/role-not-allowed";
         status?: 403;
+      };
+      413: Problem & {
+        type?: "https://bex.example/problems/payload-too-large";
+        status?: 413;
+      };
+      415: Problem & {
+        type?: "https://bex.example/problems/unsupported-media-type";
+        status?: 415;
+      };
+      429: Problem & {
+        type?: "https://bex.example/problems/rate-limited";
+        status?: 429;
+      };
+      500: Problem & {
+        type?: "https://bex.example/problems/internal";
+        status?: 500;
+      };
+      503: Problem & {
+        type?: "https://bex.example/problems/identity-provider-unavailable" | "https://bex.example/problems/database-unavailable";
+        status?: 503;
+      };
+    };
+  };
+  /** One hit in full (audited): where a hit's 202 Location points */
+  getAlertHit: {
+    method: 'GET';
+    path: '/v1/alert-hits/{id}';
+    input: { path: { id: string }; query?: { source?: "LA" | "VN" | "CN" | "TH" | "KH" } };
+    responses: {
+      200: HitItem;
+      400: Problem & {
+        type?: "https://bex.example/problems/malformed-json" | "https://bex.example/problems/bad-request" | "https://bex.example/problems/invalid-query";
+        status?: 400;
+      };
+      401: Problem & {
+        type?: "https://bex.example/problems/unauthenticated";
+        status?: 401;
+      };
+      403: Problem & {
+        type?: "https://bex.example/problems/wrong-authority" | "https://bex.example/problems/role-not-allowed";
+        status?: 403;
+      };
+      404: Problem & {
+        type?: "https://bex.example/problems/record-not-found";
+        status?: 404;
+      };
+      409: Problem & {
+        type?: "https://bex.example/problems/record-ambiguous";
+        status?: 409;
       };
       413: Problem & {
         type?: "https://bex.example/problems/payload-too-large";
@@ -1845,7 +1943,7 @@ export interface Operations {
   listAuditEntries: {
     method: 'GET';
     path: '/v1/audit';
-    input: { query?: { from?: string; to?: string; actor?: string; action?: "plate-lookup" | "seizure-read" | "alert-list" | "alert-read" | "match-list" | "hit-list" | "audit-read"; limit?: number; cursor?: string } };
+    input: { query?: { from?: string; to?: string; actor?: string; action?: "plate-lookup" | "seizure-read" | "alert-list" | "alert-read" | "match-list" | "hit-list" | "hit-read" | "audit-read"; limit?: number; cursor?: string } };
     responses: {
       200: AuditPage;
       400: Problem & {
@@ -2341,7 +2439,9 @@ export const OPERATIONS = {
   listGateAlerts: { method: 'GET', path: '/v1/alerts' },
   lookUpPlate: { method: 'GET', path: '/v1/plates/{plate}' },
   listPoliciesInForce: { method: 'GET', path: '/v1/policy-changes/in-force' },
+  getPolicyChange: { method: 'GET', path: '/v1/policy-changes/{id}' },
   listHitsOnMyAlerts: { method: 'GET', path: '/v1/alert-hits/mine' },
+  getAlertHit: { method: 'GET', path: '/v1/alert-hits/{id}' },
   seizureTrends: { method: 'GET', path: '/v1/analytics/seizures' },
   seizureTrendsCsv: { method: 'GET', path: '/v1/analytics/seizures.csv' },
   listAuditEntries: { method: 'GET', path: '/v1/audit' },

@@ -14,7 +14,7 @@ import type { Position } from './page-cursor';
  * the gate. hit-list: GET /v1/alert-hits/mine, target the authority whose alerts were hit.
  * audit-read: GET /v1/audit (its entries name plates and people's subjects), target the filter.
  */
-export const AUDIT_ACTIONS = ['plate-lookup', 'seizure-read', 'alert-list', 'alert-read', 'match-list', 'hit-list', 'audit-read'] as const;
+export const AUDIT_ACTIONS = ['plate-lookup', 'seizure-read', 'alert-list', 'alert-read', 'match-list', 'hit-list', 'hit-read', 'audit-read'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const READ_KIND = 'read';
 

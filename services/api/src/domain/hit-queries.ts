@@ -23,3 +23,8 @@ export function hitsOnAlerts(authority: string, alertIds: readonly string[], lim
   const residual = paging ? (doc: ViewDocument) => ours(doc) && paging.residual(doc) : ours;
   return { collection: 'AlertHit', filter, sort: BY_TIME, limit: limit + 1, index: { alertId: 1, ...BY_TIME }, residual };
 }
+
+/** One hit by id, of one source or of any (details). */
+export function hitsById(id: string, source?: string): ViewQuery {
+  return { collection: 'AlertHit', filter: source === undefined ? { recordId: id } : { recordId: id, source }, limit: 10, index: { recordId: 1, source: 1 } };
+}

@@ -15,3 +15,8 @@ export function policiesInForce(gate: string, at: number): ViewQuery {
     index: { gates: 1, validFrom: 1 },
   };
 }
+
+/** One policy change by id, of one source or of any (details). */
+export function policiesById(id: string, source?: string): ViewQuery {
+  return { collection: 'PolicyChange', filter: source === undefined ? { recordId: id } : { recordId: id, source }, limit: 10, index: { recordId: 1, source: 1 } };
+}

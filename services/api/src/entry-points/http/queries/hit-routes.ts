@@ -3,7 +3,7 @@
 // the hits it returns (not the one read ahead to learn whether a next page exists).
 import type { Request, Response } from 'express';
 import { readEntry, viewRecords } from '../../../domain/audit-entry';
-import { hitsOnAlerts, ownAlertIds } from '../../../domain/hit-queries';
+import { hitsById, hitsOnAlerts, ownAlertIds } from '../../../domain/hit-queries';
 import { decodeCursor, page } from '../../../domain/page-cursor';
 import { DEFAULT_PAGE } from '../../../domain/seizure-queries';
 import { hitItem } from '../../../domain/view-answers';
@@ -11,6 +11,7 @@ import { principalOf } from '../auth/authenticate';
 import type { Endpoint } from '../auth/endpoint';
 import { CURSOR, CURSOR_RULE, pageLimit } from './common-params';
 import { readQuery, type QueryContext } from './query-context';
+import { DETAIL_REFUSALS, detailQuery, readDetail, RECORD_UUID_PATH } from './record-detail';
 
 const QUERY = { limit: pageLimit(DEFAULT_PAGE), cursor: CURSOR };
 
@@ -26,6 +27,20 @@ export const HIT_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
       query: QUERY,
       ok: { status: 200, description: 'A page of hits, with the vehicle as found and free text; recorded in the read audit (hit-list) with each hit of the page', schema: 'HitPage' },
       rules: [CURSOR_RULE],
+    },
+  },
+  {
+    method: 'get',
+    path: '/v1/alert-hits/:id',
+    roles: ['officer', 'admin', 'border-branch'],
+    handle: (ctx, req, res) => readDetail(ctx, req, res, { type: 'AlertHit', byId: hitsById, action: 'hit-read', answer: hitItem }),
+    doc: {
+      operationId: 'getAlertHit',
+      summary: 'One hit in full (audited): where a hit\'s 202 Location points',
+      path: RECORD_UUID_PATH,
+      query: detailQuery('hit'),
+      ok: { status: 200, description: 'The hit, with the vehicle as found; personal data withheld unless the token grants it. Every request, misses included, is recorded in the read audit (hit-read)', schema: 'HitItem' },
+      refusals: DETAIL_REFUSALS,
     },
   },
 ];

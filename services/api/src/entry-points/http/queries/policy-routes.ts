@@ -3,7 +3,7 @@
 // its truck limit. Open to every role: a border branch needs them most, and they carry no personal data.
 import type { Request, Response } from 'express';
 import { crossingOfGate, otherSides } from '@bex/shared';
-import { policiesInForce } from '../../../domain/policy-queries';
+import { policiesById, policiesInForce } from '../../../domain/policy-queries';
 import { instantParam } from '../../../domain/query-params';
 import { policyItem } from '../../../domain/view-answers';
 import { principalOf } from '../auth/authenticate';
@@ -11,6 +11,7 @@ import type { Endpoint } from '../auth/endpoint';
 import { GATE_RULE } from './alert-routes';
 import { gateParam } from './common-params';
 import { invalidQuery, readQuery, type QueryContext } from './query-context';
+import { DETAIL_REFUSALS, detailQuery, readDetail, RECORD_UUID_PATH } from './record-detail';
 
 const QUERY = { gate: gateParam('Gate code; the token\'s gate by default'), at: instantParam('Date or instant (default now)') };
 
@@ -26,6 +27,20 @@ export const POLICY_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
       query: QUERY,
       ok: { status: 200, description: 'The changes in force', schema: 'PolicyList' },
       rules: [GATE_RULE],
+    },
+  },
+  {
+    method: 'get',
+    path: '/v1/policy-changes/:id',
+    roles: ['border-branch', 'officer', 'analyst', 'admin'],
+    handle: (ctx, req, res) => readDetail(ctx, req, res, { type: 'PolicyChange', byId: policiesById, answer: (doc) => policyItem(doc) }),
+    doc: {
+      operationId: 'getPolicyChange',
+      summary: 'One policy or checkpoint change in full: where its 202 Location points',
+      path: RECORD_UUID_PATH,
+      query: detailQuery('change'),
+      ok: { status: 200, description: 'The change (no personal data; not audited)', schema: 'PolicyItem' },
+      refusals: DETAIL_REFUSALS,
     },
   },
 ];

@@ -159,6 +159,18 @@ describe('policy, hits, analytics', () => {
     expect((crossings.body.items as Array<{ code: string }>).map((c) => c.code)).toContain('BTN-MHN');
   });
 
+  it('every record kind can be read where its 202 Location points: a hit, a policy change', async () => {
+    const hit = await get(`/v1/alert-hits/${ids.hit}`);
+    expect(hit.status).toBe(200);
+    expect(hit.body).toMatchObject({ id: ids.hit, source: 'VN', alertId: ids.truck });
+    const reopening = await get(`/v1/policy-changes/${ids.reopening}`, token(['analyst']));
+    expect(reopening.status).toBe(200);
+    expect(reopening.body).toMatchObject({ id: ids.reopening, acrossCrossing: null, record: { dailyVehicleLimit: 150 } });
+    expect((await get('/v1/alert-hits/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    // Hits carry plates: analysts get no hit in full.
+    expect((await get(`/v1/alert-hits/${ids.hit}`, token(['analyst']))).status).toBe(403);
+  });
+
   it('lists hits on the alerts LA issued', async () => {
     const answer = await get('/v1/alert-hits/mine', token(['border-branch'], { gate: 'LA-DTO' }));
     expect((answer.body.items as Array<{ id: string; alertId: string; source: string }>).map((h) => [h.id, h.alertId, h.source])).toEqual([[ids.hit, ids.truck, 'VN']]);

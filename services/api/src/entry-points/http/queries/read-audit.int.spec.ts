@@ -4,7 +4,7 @@
 // return none of that, and those are the only ones open to analysts.
 import { randomUUID } from 'node:crypto';
 import { viewDocument, ViewStore } from '@bex/view';
-import { BOTEN_SEIZURE_ID, DAK_TA_OOC_SEIZURE_ID, TRUCK_ALERT_ID, dakTaOocHit } from '@bex/schemas';
+import { BOTEN_REOPENING_ID, BOTEN_SEIZURE_ID, DAK_TA_OOC_SEIZURE_ID, TRUCK_ALERT_ID, dakTaOocHit } from '@bex/schemas';
 import type { AnyRecord } from '@bex/shared';
 import type { AuditAction } from '../../../domain/audit-entry';
 import type { Role } from '../auth/principal';
@@ -79,6 +79,7 @@ const alertsOf = (body: Answer['body']) => listed('VehicleRiskAlert', body.items
 const hitsOf = (body: Answer['body']) => listed('AlertHit', body.items);
 const plateOf = (body: Answer['body']) => [...listed('VehicleRiskAlert', body.activeAlerts), ...listed('SeizureCase', body.seizures)];
 const caseOf = (body: Answer['body']) => (typeof body.id === 'string' ? listed('SeizureCase', [body]) : []);
+const hitOf = (body: Answer['body']) => (typeof body.id === 'string' ? listed('AlertHit', [body]) : []);
 const alertOf = (body: Answer['body']) => (typeof body.id === 'string' ? listed('VehicleRiskAlert', [body]) : []);
 
 // Every GET route that can answer with a plate, a VIN, identity data or free text about people.
@@ -95,6 +96,7 @@ const AUDITED: Array<[string, AuditedRead]> = [
   ['an alert in full, at a border branch', { path: `/v1/vehicle-alerts/${LA_ALERT_ID}`, claims: as('border-branch'), status: 200, action: 'alert-read', target: LA_ALERT_ID, returned: alertOf, ids: [LA_ALERT_ID] }],
   ['a partner\'s alert in full', { path: `/v1/vehicle-alerts/${TRUCK_ALERT_ID}?source=VN`, claims: as('officer'), status: 200, action: 'alert-read', target: TRUCK_ALERT_ID, returned: alertOf, ids: [TRUCK_ALERT_ID] }],
   ['an alert that is not there', { path: '/v1/vehicle-alerts/00000000-0000-4000-8000-000000000000', claims: as('officer'), status: 404, action: 'alert-read', target: '00000000-0000-4000-8000-000000000000', returned: alertOf, ids: [] }],
+  ['a hit in full', { path: `/v1/alert-hits/${HIT_LATER}`, claims: as('officer'), status: 200, action: 'hit-read', target: HIT_LATER, returned: hitOf, ids: [HIT_LATER] }],
   ['hits on own alerts', { path: '/v1/alert-hits/mine', claims: as('border-branch'), status: 200, action: 'hit-list', target: 'LA', returned: hitsOf, ids: [HIT_LATER, HIT_EARLIER] }],
   ['hits on own alerts, first page of one', { path: '/v1/alert-hits/mine?limit=1', claims: as('officer'), status: 200, action: 'hit-list', target: 'LA', returned: hitsOf, ids: [HIT_LATER] }],
 ];
@@ -172,6 +174,7 @@ const UNAUDITED: Array<[string, string]> = [
   ['/v1/analytics/seizures', '/v1/analytics/seizures?groupBy=route&from=2025-01-01'],
   ['/v1/analytics/seizures.csv', '/v1/analytics/seizures.csv?groupBy=category&from=2025-01-01'],
   ['/v1/crossings', '/v1/crossings'],
+  ['/v1/policy-changes/:id', `/v1/policy-changes/${BOTEN_REOPENING_ID}`],
 ];
 
 // What partners reported about this authority's own records: which partner holds, saw and acted on
@@ -192,7 +195,7 @@ describe('routes that are not audited, and analysts', () => {
   });
 
   it('every GET query route is either audited above or listed as unaudited', () => {
-    const audited = new Set(AUDITED.map(([, r]) => r.path.split('?')[0]!.replace(/\/v1\/plates\/.*/, '/v1/plates/:plate').replace(/\/v1\/seizure-cases\/.+/, '/v1/seizure-cases/:id').replace(/\/v1\/vehicle-alerts\/.+/, '/v1/vehicle-alerts/:id')));
+    const audited = new Set(AUDITED.map(([, r]) => r.path.split('?')[0]!.replace(/\/v1\/plates\/.*/, '/v1/plates/:plate').replace(/\/v1\/seizure-cases\/.+/, '/v1/seizure-cases/:id').replace(/\/v1\/vehicle-alerts\/.+/, '/v1/vehicle-alerts/:id').replace(/\/v1\/alert-hits\/[0-9a-f-]{36}$/, '/v1/alert-hits/:id')));
     audited.add('/v1/audit');
     const classified = [...audited, ...UNAUDITED.map(([p]) => p), ...RECEIPTS].sort();
     expect(classified).toEqual(QUERY_ENDPOINTS.filter((e) => e.method === 'get').map((e) => e.path).sort());

@@ -1,6 +1,7 @@
 // One record in full, as the detail routes read it: by id (and source, where partners hold the
-// same id), audited with the record returned (misses too: probing for ids is a read attempt worth
-// knowing about), and, for a partner's record, a VIEWED receipt owed the first time it is opened.
+// same id), audited with the record returned where it can carry plates or persons (misses too:
+// probing for ids is a read attempt worth knowing about), and, for a partner's record, a VIEWED
+// receipt owed the first time it is opened.
 import type { Request, Response } from 'express';
 import type { RecordTypeName } from '@bex/shared';
 import type { ViewDocument } from '@bex/view';
@@ -14,12 +15,19 @@ import { ambiguous, notFound, readQuery, type QueryContext } from './query-conte
 
 export const RECORD_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 export const RECORD_ID_PATH = { id: textParam(RECORD_ID, 'a record id', 'Record id (a UUID chosen by the source); an id of another shape is not found') };
+/** Ids the server chose (UUIDs), for the routes that live beside a literal one (`/v1/alert-hits/mine`). */
+export const RECORD_UUID_PATH = { id: textParam(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'a record id (UUID)', 'Record id, as the 202 of its submission gave it') };
+export const DETAIL_REFUSALS = [
+  { status: 404, codes: ['record-not-found'], description: 'No such record in this view' },
+  { status: 409, codes: ['record-ambiguous'], description: 'Several sources hold this id: name one with ?source=' },
+] as const;
 export const detailQuery = (what: string) => ({ source: SOURCE(`Source authority of the ${what}; needed only when partners hold the same id`) });
 
 export interface DetailRead {
   type: RecordTypeName;
   byId: (id: string, source?: string) => ViewQuery;
-  action: AuditAction;
+  /** The read audit's action; none for records without plates, persons or free text about people (policy changes). */
+  action?: AuditAction;
   answer: (doc: ViewDocument, personalData: boolean) => unknown;
 }
 
@@ -32,7 +40,7 @@ export async function readDetail(ctx: QueryContext, req: Request, res: Response,
   const picked = pickHolder(docs, ctx.authority);
   const doc = picked.ok ? picked.doc : undefined;
   const now = ctx.now();
-  await ctx.audit.record(readEntry(principal, read.action, id.slice(0, 128), viewRecords(read.type, doc === undefined ? [] : [doc]), res.locals.requestId, now));
+  if (read.action !== undefined) await ctx.audit.record(readEntry(principal, read.action, id.slice(0, 128), viewRecords(read.type, doc === undefined ? [] : [doc]), res.locals.requestId, now));
   if (!picked.ok && picked.sources.length > 1) return ambiguous(req, res, picked.sources);
   if (doc === undefined) return notFound(req, res);
   await ctx.receipts.viewed.opened(read.type, doc, now);
