@@ -3,6 +3,7 @@
 // the offsets resolved and committed. A crash before the commit replays the batch, which the
 // revision guard makes harmless.
 import {
+  subscribeWhenKnown,
   deadLetterTopic,
   inboxTopics,
   receiptTopic,
@@ -58,24 +59,6 @@ export interface ProjectorOptions {
 
 const THIRTY_DAYS_MS = 30 * 24 * 60 * 60 * 1000;
 
-/**
- * Subscribes, waiting while the broker it asks does not know a topic yet: on a cluster, a topic
- * created a moment ago by this process (or a replica beside it) reaches every node's metadata a
- * little later, and kafkajs' subscribe gives up on the first "does not host this topic-partition".
- */
-async function subscribeWhenKnown(consumer: Consumer, topics: string[], timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await consumer.subscribe({ topics, fromBeginning: true });
-      return;
-    } catch (err) {
-      const e = err as { retriable?: boolean; type?: string };
-      if (Date.now() > deadline || (e.retriable !== true && e.type !== 'UNKNOWN_TOPIC_OR_PARTITION')) throw err;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-}
 
 /** A rebuild gives up after this long without a record taken in (BEX_REBUILD_MAX_SILENCE_S). */
 export const DEFAULT_REBUILD_MAX_SILENCE_MS = 120_000;

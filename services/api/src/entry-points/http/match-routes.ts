@@ -5,7 +5,7 @@
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { recordKey, type RecordTypeName } from '@bex/shared';
-import { DISMISS_REASONS, MATCH_ID, type MatchStore, type PossibleMatch } from '@bex/view';
+import { DISMISS_REASONS, isLiveAlert, MATCH_ID, type MatchStore, type PossibleMatch } from '@bex/view';
 import { readEntry, viewRecords } from '../../domain/audit-entry';
 import { draftRecord } from '../../domain/draft';
 import { hitFromMatch } from '../../domain/match-hit';
@@ -122,7 +122,7 @@ async function confirmMatch(ctx: MatchContext, req: Request, res: Response): Pro
   const alert = docs.get(alertKeyOf(match));
   const record = docs.get(recordKeyOf(match));
   const now = ctx.now();
-  if (alert === undefined || record === undefined || record.record === null || alert.tombstone !== undefined || !['ACTIVE', 'AMENDED'].includes(alert.status) || (alert.validUntil != null && alert.validUntil <= now.getTime())) {
+  if (alert === undefined || record === undefined || record.record === null || !isLiveAlert(alert, now.getTime())) {
     return sendProblem(req, res, { code: 'alert-not-live', status: 409, detail: 'the alert is no longer live, or the matched record is gone from this view' });
   }
   const meta = serverMeta(ctx, 'AlertHit', randomUUID(), 1, 'ACTIVE', now);

@@ -1,5 +1,5 @@
 // One place that builds kafkajs clients, so every role logs through pino and retries the same way.
-import { ConfigResourceTypes, Kafka, logLevel, type LogEntry, type SASLOptions } from 'kafkajs';
+import { ConfigResourceTypes, Kafka, logLevel, type Consumer, type LogEntry, type SASLOptions } from 'kafkajs';
 import type { Logger } from '../../logging/logger';
 import { kafkaLogLevel } from './log-level';
 
@@ -93,5 +93,24 @@ export async function smallestMessageLimit(kafka: Kafka, topics: string[]): Prom
     return limits.length === 0 ? undefined : Math.min(...limits);
   } finally {
     await admin.disconnect();
+  }
+}
+
+/**
+ * Subscribes, waiting while the broker it asks does not know a topic yet: on a cluster, a topic
+ * created a moment ago by this process (or a replica beside it) reaches every node's metadata a
+ * little later, and kafkajs' subscribe gives up on the first "does not host this topic-partition".
+ */
+export async function subscribeWhenKnown(consumer: Consumer, topics: string[], timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await consumer.subscribe({ topics, fromBeginning: true });
+      return;
+    } catch (err) {
+      const e = err as { retriable?: boolean; type?: string };
+      if (Date.now() > deadline || (e.retriable !== true && e.type !== 'UNKNOWN_TOPIC_OR_PARTITION')) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
   }
 }
