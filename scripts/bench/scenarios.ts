@@ -53,6 +53,7 @@ async function stages(la: Pick<RunningAuthority, 'outbox'>, subs: Submission[], 
 export async function warmUp(n: ScenarioNodes, count: number, pollMs: number): Promise<{ records: number; firstRecordMs: number | null; allArrived: boolean }> {
   const watcher = new ArrivalWatcher(n.vn.views.collection('SeizureCase'), pollMs);
   watcher.start();
+  await watcher.ready();
   const subs = await closedLoop(n.submitTo, seizureBody, count, 1, (s) => watcher.expect(s.recordId!));
   const allArrived = await watcher.drained(60_000);
   await watcher.stop();
@@ -71,6 +72,7 @@ export interface SteadyOptions {
 export async function steadyRate(n: ScenarioNodes, o: SteadyOptions): Promise<Record<string, unknown>> {
   const watcher = new ArrivalWatcher(n.vn.views.collection('SeizureCase'), o.pollMs);
   watcher.start();
+  await watcher.ready();
   const count = Math.round(o.rate * o.durationS);
   const run = await fixedRate(n.submitTo, seizureBody, o.rate, count, o.maxInFlight, (s) => watcher.expect(s.recordId!));
   progress(`steady rate: ${run.submissions.length} sent in ${(run.windowMs / 1000).toFixed(1)} s, waiting for VN's view`);
@@ -123,6 +125,7 @@ export async function throughput(n: ScenarioNodes, o: ThroughputOptions): Promis
   const la = new ArrivalWatcher(n.la.views.collection('SeizureCase'), o.pollMs);
   vn.start();
   la.start();
+  await Promise.all([vn.ready(), la.ready()]);
   let acceptedCount = 0;
   const t0 = nowMs();
   const timeline = sampleTimeline(n, vn, la, t0, () => acceptedCount);

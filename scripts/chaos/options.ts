@@ -67,6 +67,8 @@ export function chaosStackConfig(opts: ChaosOptions, env: NodeJS.ProcessEnv = pr
     BEX_HOME: opts.home,
     BEX_DATA_DIR: join(opts.home, 'data'),
     BEX_DB_STORAGE: 'disk',
+    // Its authorities share the database it kills and restarts.
+    BEX_DB_PER_AUTHORITY: 'false',
     BEX_KAFKA_PORT: String(opts.ports.kafka),
     BEX_KAFKA_CONTROLLER_PORT: String(opts.ports.kafkaController),
     BEX_REGISTRY_PORT: String(opts.ports.registry),

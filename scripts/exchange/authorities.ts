@@ -1,7 +1,7 @@
 // The local exchange's authorities: LA, VN and CN, each one process running all three roles
 // against the local stack, started detached like the stack's components and stopped the same way.
 import { join } from 'node:path';
-import { endpoints, type StackConfig } from '../stack/config';
+import { authorityMongoUrl, endpoints, type StackConfig } from '../stack/config';
 import { authorityKafkaEnv, credentialsDir } from '../stack/credentials';
 import { applyExchangeAcls, exchangeAclSource } from '../stack/exchange-acls';
 import { launch, logFile, rssMb, runningPid, stop } from '../stack/processes';
@@ -81,7 +81,7 @@ export function authorityEnv(cfg: StackConfig, code: string, port: number, metri
     // SASL/SCRAM as bex-<code>; the password stays in its 0600 file under the stack's data dir.
     ...authorityKafkaEnv(credentialsDir(cfg), code),
     BEX_REGISTRY_URL: e.registryUrl,
-    BEX_MONGO_URL: e.mongoUrl,
+    BEX_MONGO_URL: authorityMongoUrl(cfg, code),
     KAFKAJS_NO_PARTITIONER_WARNING: '1',
   };
 }

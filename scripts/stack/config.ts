@@ -21,6 +21,12 @@ export interface StackConfig {
   kafkaLinkListener: string | undefined;
   registryPort: number;
   databasePort: number;
+  /**
+   * One database process per local authority (LA on databasePort, VN and CN on the next two), as
+   * each authority runs its own; otherwise all three share the one on databasePort. See
+   * authorityDatabases() for where the choice comes from.
+   */
+  authorityDatabases: boolean;
   kafkaHeap: string;
   registryHeap: string;
   databaseCacheSize: string;
@@ -73,6 +79,33 @@ function kafkaNodes(env: NodeJS.ProcessEnv, dataDir: string): 1 | 3 {
   return raw === '3' ? 3 : 1;
 }
 
+/** Where a data directory remembers its database layout, so `status` and `down` find what `npm start` made. */
+export const databaseLayoutStamp = (dataDir: string): string => join(dataDir, 'database-per-authority');
+
+/** BEX_DB_PER_AUTHORITY, or else what the data directory was started with, or else one shared database. */
+function authorityDatabases(env: NodeJS.ProcessEnv, dataDir: string): boolean {
+  const stamp = databaseLayoutStamp(dataDir);
+  const raw = env.BEX_DB_PER_AUTHORITY || (existsSync(stamp) ? readFileSync(stamp, 'utf8').trim() : 'false');
+  if (raw !== 'true' && raw !== 'false') throw new ConfigError(`BEX_DB_PER_AUTHORITY must be true or false, got "${raw}"`);
+  return raw === 'true';
+}
+
+/** The local authorities that get a database process of their own, after the one on databasePort (LA's). */
+export const OWN_DATABASE_AUTHORITIES = ['VN', 'CN'] as const;
+
+/** The port of an authority's database: its own when the stack runs one per authority, else the shared one. */
+export function authorityDatabasePort(cfg: StackConfig, code: string): number {
+  const i = (OWN_DATABASE_AUTHORITIES as readonly string[]).indexOf(code);
+  return cfg.authorityDatabases && i >= 0 ? cfg.databasePort + 1 + i : cfg.databasePort;
+}
+
+export const mongoUrlAt = (port: number): string => `mongodb://127.0.0.1:${port}/?directConnection=true`;
+
+/** Where an authority of the local exchange keeps its outbox and view. */
+export function authorityMongoUrl(cfg: StackConfig, code: string): string {
+  return mongoUrlAt(authorityDatabasePort(cfg, code));
+}
+
 /**
  * Node n (1-based) of the local Kafka cluster listens on the configured ports plus 2(n-1): with
  * the defaults node 1 on 9092/9093, node 2 on 9094/9095, node 3 on 9096/9097.
@@ -115,6 +148,7 @@ export function loadStackConfig(env: NodeJS.ProcessEnv = process.env): StackConf
     kafkaLinkListener: linkListener(env),
     registryPort: port(env, 'BEX_REGISTRY_PORT', 8081),
     databasePort: port(env, 'BEX_DB_PORT', 27017),
+    authorityDatabases: authorityDatabases(env, dataDir),
     kafkaHeap: heap(env, 'BEX_KAFKA_HEAP', '512m'),
     registryHeap: heap(env, 'BEX_REGISTRY_HEAP', '384m'),
     // An in-memory store lives entirely in WiredTiger's cache (WT_CACHE_FULL past it), so it gets
@@ -134,6 +168,6 @@ export function endpoints(cfg: StackConfig): { kafkaBrokers: string; kafkaCreden
     // Kafka wants SASL/SCRAM: one password file per principal (credentials.ts), only the user reads them.
     kafkaCredentialsDir: join(cfg.dataDir, 'credentials'),
     registryUrl: `http://127.0.0.1:${cfg.registryPort}/apis/ccompat/v7`,
-    mongoUrl: `mongodb://127.0.0.1:${cfg.databasePort}/?directConnection=true`,
+    mongoUrl: mongoUrlAt(cfg.databasePort),
   };
 }

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import type { Component } from './component';
 import { endpoints, type StackConfig } from './config';
-import { database } from './database';
+import { authorityDatabases, database } from './database';
 import { kafkaNodes } from './kafka';
 import { launch, logFile, runningPid, rssMb, stop } from './processes';
 import { step, timed } from './progress';
@@ -15,7 +15,7 @@ import { portOpen, waitUntil } from './wait';
  * members of one phase are launched together and then awaited: a Kafka node of three is not ready
  * before a quorum of its peers runs.
  */
-export const phases = (cfg: StackConfig): Component[][] => [kafkaNodes(cfg), [database], [registry]];
+export const phases = (cfg: StackConfig): Component[][] => [kafkaNodes(cfg), [database, ...authorityDatabases(cfg)], [registry]];
 
 /** Every component of this stack's shape, in start order. */
 export const components = (cfg: StackConfig): Component[] => phases(cfg).flat();

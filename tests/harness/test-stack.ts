@@ -15,6 +15,7 @@ export function testStackConfig(env: NodeJS.ProcessEnv = process.env): StackConf
     BEX_HOME: home,
     BEX_DATA_DIR: join(home, 'data'),
     BEX_DB_STORAGE: 'memory',
+    BEX_DB_PER_AUTHORITY: 'false',
     BEX_KAFKA_PORT: env.BEX_TEST_KAFKA_PORT ?? TEST_PORTS.kafka,
     BEX_KAFKA_CONTROLLER_PORT: env.BEX_TEST_KAFKA_CONTROLLER_PORT ?? TEST_PORTS.kafkaController,
     BEX_REGISTRY_PORT: env.BEX_TEST_REGISTRY_PORT ?? TEST_PORTS.registry,

@@ -12,7 +12,7 @@ export interface CompareStack {
   cfg: StackConfig;
   origin: 'throwaway' | 'user';
   endpoints: ReturnType<typeof endpoints>;
-  describe: { origin: string; home: string; kafkaNodes: number; storage: string; databaseCache: string; kafkaHeap: string; registryHeap: string; ports: Record<string, number> };
+  describe: { origin: string; home: string; kafkaNodes: number; storage: string; databases: string; databaseCache: string; kafkaHeap: string; registryHeap: string; ports: Record<string, number> };
   pidOf(component: string): number | undefined;
   /** The stack's components (kafka, database, registry, …) by name. */
   componentNames(): Promise<string[]>;
@@ -29,6 +29,8 @@ export async function openStack(o: CompareOptions, env: NodeJS.ProcessEnv = proc
           ...rest,
           BEX_HOME: join(user.root, '.bex', 'bench-compare'),
           BEX_DB_STORAGE: env.BEX_DB_STORAGE ?? 'disk',
+          // As `npm start` runs a new stack: each authority on a database process of its own.
+          BEX_DB_PER_AUTHORITY: env.BEX_DB_PER_AUTHORITY || 'true',
           BEX_KAFKA_NODES: env.BEX_KAFKA_NODES ?? '1',
           BEX_KAFKA_PORT: String(o.kafkaPort),
           BEX_KAFKA_CONTROLLER_PORT: String(o.kafkaPort + 1),
@@ -40,6 +42,7 @@ export async function openStack(o: CompareOptions, env: NodeJS.ProcessEnv = proc
     home: cfg.dataDir,
     kafkaNodes: (cfg as { kafkaNodes?: number }).kafkaNodes ?? 1,
     storage: cfg.databaseStorage,
+    databases: cfg.authorityDatabases ? 'one process per authority (LA, VN, CN)' : 'one process shared by LA, VN and CN',
     databaseCache: cfg.databaseCacheSize,
     kafkaHeap: cfg.kafkaHeap,
     registryHeap: cfg.registryHeap,

@@ -4,6 +4,7 @@
 // same write concern as the projector (majority, journaled).
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { authorityMongoUrl } from '../../stack/config';
 import { ADMIN_PRINCIPAL, SCRAM_MECHANISM, saslOptions } from '../../stack/credentials';
 import { mavenFetch } from '../../stack/maven';
 import type { StageContext } from './context';
@@ -12,6 +13,9 @@ import { freePort } from './role-process';
 
 export const CONNECT_VERSION = '4.3.1';
 export const MONGO_CONNECTOR_VERSION = '2.0.1';
+const CONNECTOR_NAME = 'bex-bench-mongo-sink';
+/** A sink connector's consumer group is connect-<its name>. */
+export const CONNECT_GROUP = `connect-${CONNECTOR_NAME}`;
 
 const libsDir = (ctx: StageContext): string => join(ctx.stack.cfg.cacheDir, `kafka-connect-${CONNECT_VERSION}-mongo-${MONGO_CONNECTOR_VERSION}`, 'libs');
 
@@ -49,15 +53,17 @@ export async function startConnect(ctx: StageContext, sink: SinkSpec): Promise<J
     'key.converter=org.apache.kafka.connect.storage.StringConverter',
     'value.converter=org.apache.kafka.connect.storage.StringConverter',
     `offset.storage.file.filename=${join(dir, 'connect.offsets')}`,
-    'offset.flush.interval.ms=10000',
+    // Committed offsets are how the benchmark follows the sink (committed-count.ts): every second.
+    'offset.flush.interval.ms=1000',
     `listeners=http://127.0.0.1:${await freePort()}`,
   ]);
   const connector = writeProperties(join(dir, 'connect-mongo-sink.properties'), [
-    'name=bex-bench-mongo-sink',
+    `name=${CONNECTOR_NAME}`,
     'connector.class=com.mongodb.kafka.connect.MongoSinkConnector',
     `tasks.max=${sink.tasks}`,
     `topics=${sink.topic}`,
-    `connection.uri=${ctx.stack.endpoints.mongoUrl.replace('?', '?w=majority&journal=true&')}`,
+    // VN's database process, where the projector it is compared with writes.
+    `connection.uri=${authorityMongoUrl(ctx.stack.cfg, 'VN').replace('?', '?w=majority&journal=true&')}`,
     `database=${sink.database}`,
     `collection=${sink.collection}`,
     // The view document carries its own _id (source:recordId): replace-or-insert by it.

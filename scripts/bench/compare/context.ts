@@ -5,7 +5,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '@bex/shared';
+import type { Admin } from 'kafkajs';
 import mongoose from 'mongoose';
+import { authorityMongoUrl } from '../../stack/config';
 import { adminClient } from '../../stack/credentials';
 import { applyPrefixAcls, removePrefixAcls } from '../../stack/exchange-acls';
 import { stop } from '../../stack/processes';
@@ -24,8 +26,10 @@ export interface StageContext {
   prefix(stage: string): Promise<string>;
   /** A database name of the run's, dropped at the end. */
   database(name: string): string;
-  /** A connection to one of the run's databases (closed at the end). */
-  connect(dbName: string): Promise<mongoose.Connection>;
+  /** A connection to one of the run's databases on an authority's database process (LA's by default; closed at the end). */
+  connect(dbName: string, authority?: 'LA' | 'VN' | 'CN'): Promise<mongoose.Connection>;
+  /** The run's Kafka admin client, connected (disconnected at the end). */
+  kafkaAdmin(): Promise<Admin>;
   cleanup(): Promise<void>;
 }
 
@@ -39,6 +43,7 @@ export function createContext(o: CompareOptions, stack: CompareStack, logger: Lo
   const connections: mongoose.Connection[] = [];
   const rss = new RssWatch();
   rss.start();
+  let kafkaAdmin: Promise<Admin> | undefined;
   return {
     o,
     stack,
@@ -56,13 +61,22 @@ export function createContext(o: CompareOptions, stack: CompareStack, logger: Lo
       databases.add(db);
       return db;
     },
-    async connect(dbName) {
-      const conn = await mongoose.createConnection(stack.endpoints.mongoUrl, { dbName }).asPromise();
+    async connect(dbName, authority = 'LA') {
+      const conn = await mongoose.createConnection(authorityMongoUrl(stack.cfg, authority), { dbName }).asPromise();
       connections.push(conn);
       return conn;
     },
+    kafkaAdmin() {
+      kafkaAdmin ??= (async () => {
+        const admin = adminClient(access.brokers, access.credentialsDir, 'bex-bench-compare').admin();
+        await admin.connect();
+        return admin;
+      })();
+      return kafkaAdmin;
+    },
     async cleanup() {
       rss.stop();
+      if (kafkaAdmin !== undefined) await (await kafkaAdmin).disconnect().catch(() => undefined);
       // Role processes a stage left running (interrupted with Ctrl-C): each has a pid file here.
       for (const file of readdirSync(runDir).filter((f) => f.endsWith('.pid.json'))) {
         await stop({ ...stack.cfg, runDir }, file.slice(0, -'.pid.json'.length)).catch(() => undefined);
@@ -70,9 +84,11 @@ export function createContext(o: CompareOptions, stack: CompareStack, logger: Lo
       for (const conn of connections) await conn.close().catch(() => undefined);
       // The throwaway stack is deleted whole; on the user's stack, remove exactly what this run made.
       if (stack.origin !== 'user') return;
-      const conn = await mongoose.createConnection(stack.endpoints.mongoUrl).asPromise();
-      for (const db of databases) await conn.useDb(db).dropDatabase().catch(() => undefined);
-      await conn.close();
+      for (const url of new Set(['LA', 'VN', 'CN'].map((a) => authorityMongoUrl(stack.cfg, a)))) {
+        const conn = await mongoose.createConnection(url).asPromise();
+        for (const db of databases) await conn.useDb(db).dropDatabase().catch(() => undefined);
+        await conn.close();
+      }
       const admin = adminClient(access.brokers, access.credentialsDir, 'bex-bench-compare').admin();
       await admin.connect();
       try {

@@ -13,7 +13,7 @@ function header(r: CompareReport): string[] {
     `# bench:compare — ${r.startedAt}`,
     '',
     `- **Machine**: ${m.cores} cores (${m.cpuModel}), ${m.memoryGb} GB, Linux ${m.kernel}, Node ${m.node}`,
-    `- **Stack**: ${s.origin}; ${s.versions.kafka ?? 'Kafka'} (${s.kafkaNodes} node(s), heap ${s.kafkaHeap}), ${s.versions.registry ?? 'registry'}, ${s.versions.database ?? 'database'} on **${s.storage}** (cache ${s.databaseCache})`,
+    `- **Stack**: ${s.origin}; ${s.versions.kafka ?? 'Kafka'} (${s.kafkaNodes} node(s), heap ${s.kafkaHeap}), ${s.versions.registry ?? 'registry'}, ${s.versions.database ?? 'database'} on **${s.storage}** (cache ${s.databaseCache}; ${s.databases})`,
     `- **Load**: load average ${r.load.loadAvgBefore.join(' ')} before, ${r.load.loadAvgAfter.join(' ')} after; other processes ${r.load.othersCpuPercentMean} % of a core on average (max ${r.load.othersCpuPercentMax} %)`,
     `- **Run**: \`${r.command}\`, ${n(r.durationS, 0)} s`,
     '',

@@ -11,7 +11,7 @@ const report = {
   machine: { cores: 2, cpuModel: 'Test CPU', memoryGb: 24, kernel: '6.1', node: 'v22.0.0' },
   load: { cores: 2, loadAvgBefore: [0.1, 0.2, 0.3], loadAvgAfter: [1, 1, 1], othersCpuPercentMean: 2, othersCpuPercentMax: 9, topOthers: [] },
   warnings: ['other processes used 60 % of a core on average <busy>'],
-  stack: { origin: 'a throwaway stack', home: '/x', kafkaNodes: 1, storage: 'disk', databaseCache: '256M', kafkaHeap: '512m', registryHeap: '384m', ports: {}, versions: { kafka: 'Kafka 4.3.1', registry: 'Apicurio Registry 3.3.3', database: 'SecantusDB 0.7.0b3' } },
+  stack: { origin: 'a throwaway stack', home: '/x', kafkaNodes: 1, storage: 'disk', databases: 'one process per authority (LA, VN, CN)', databaseCache: '256M', kafkaHeap: '512m', registryHeap: '384m', ports: {}, versions: { kafka: 'Kafka 4.3.1', registry: 'Apicurio Registry 3.3.3', database: 'SecantusDB 0.7.0b3' } },
   comparisons: [
     { name: 'relay vs kafka-producer-perf-test', bex: { what: 'relay', perSec: 300 }, reference: { what: 'perf test', perSec: 12000 }, ratio: 0.025 },
     { name: 'projector vs ceiling', bex: { what: 'projector', perSec: 28 }, reference: { what: 'bulkWrite', perSec: 450 }, ratio: 0.062 },
@@ -36,7 +36,7 @@ describe('renderMarkdown', () => {
   const md = renderMarkdown(report);
   it('says where it ran and warns first', () => {
     expect(md).toContain('2 cores (Test CPU), 24 GB');
-    expect(md).toContain('Kafka 4.3.1 (1 node(s), heap 512m), Apicurio Registry 3.3.3, SecantusDB 0.7.0b3 on **disk** (cache 256M)');
+    expect(md).toContain('Kafka 4.3.1 (1 node(s), heap 512m), Apicurio Registry 3.3.3, SecantusDB 0.7.0b3 on **disk** (cache 256M; one process per authority (LA, VN, CN))');
     expect(md).toContain('> ⚠ other processes used 60 %');
   });
   it('has a row per comparison with its ratio as a percentage', () => {

@@ -41,7 +41,7 @@ export async function latencyStage(ctx: StageContext): Promise<LatencyStageResul
       ctx.rss.track(`authority ${authority} (api + relay + projector)`, p.runningPid);
     }
     const la = await ctx.connect(dbs.LA!);
-    const vn = await ctx.connect(dbs.VN!);
+    const vn = await ctx.connect(dbs.VN!, 'VN');
     const nodes: ScenarioNodes = {
       la: { outbox: new OutboxStore(la), views: new ViewStore(la) },
       vn: { views: new ViewStore(vn) },

@@ -8,13 +8,15 @@
 //   replaces-or-inserts each by _id into a collection with the view's indexes.
 // - ceiling: the same documents, bulkWrite of replaceOne {_id, revision < n} upserts, unordered,
 //   w majority j true, one batch after another from this process: what the database allows.
+import { inboxTopic } from '@bex/shared';
 import { ViewStore, type ViewDocument } from '@bex/view';
 import type { Collection } from 'mongodb';
 import { nowMs } from '../arrival-watcher';
 import { perSecond, progress } from '../stats';
 import { adminClient } from '../../stack/credentials';
-import { startConnect, stopConnect, CONNECT_VERSION, MONGO_CONNECTOR_VERSION } from './connect-standalone';
+import { startConnect, stopConnect, CONNECT_GROUP, CONNECT_VERSION, MONGO_CONNECTOR_VERSION } from './connect-standalone';
 import type { StageContext } from './context';
+import { committedCount } from './committed-count';
 import { watchCount, type CountRun } from './count-watch';
 import { milestones, stepRates, type Crossing, type StepRate } from './growth';
 import { compare, type Comparison } from './ratio';
@@ -90,7 +92,7 @@ async function fillConnectTopic(ctx: StageContext, topic: string, view: Collecti
 export async function projectorStage(ctx: StageContext, inboxPrefix: string, records: number): Promise<ProjectorStageResult> {
   const { o, stack } = ctx;
   const vnDb = ctx.database('projector_vn');
-  const vnViews = new ViewStore(await ctx.connect(vnDb));
+  const vnViews = new ViewStore(await ctx.connect(vnDb, 'VN'));
   const view = vnViews.collection('SeizureCase');
   const timeoutMs = o.drainTimeoutS * 1000;
 
@@ -100,7 +102,7 @@ export async function projectorStage(ctx: StageContext, inboxPrefix: string, rec
   ctx.rss.track('projector (VN, projector role only)', projector.runningPid);
   let projected: CountRun;
   try {
-    projected = await watchCount(view, records, { since, timeoutMs });
+    projected = await watchCount(committedCount(await ctx.kafkaAdmin(), `${inboxPrefix}-projector-vn`, [inboxTopic('VN', 'SeizureCase', inboxPrefix)]), records, { since, timeoutMs });
   } finally {
     ctx.rss.untrack('projector (VN, projector role only)');
     await projector.stop();
@@ -108,7 +110,7 @@ export async function projectorStage(ctx: StageContext, inboxPrefix: string, rec
 
   progress(`projector: Kafka Connect ${CONNECT_VERSION} + MongoDB sink ${MONGO_CONNECTOR_VERSION} on the same ${records} documents (as JSON)`);
   const connectDb = ctx.database('connect');
-  const connectViews = new ViewStore(await ctx.connect(connectDb));
+  const connectViews = new ViewStore(await ctx.connect(connectDb, 'VN'));
   await connectViews.init();
   let connect: ProjectorStageResult['connect'];
   try {
@@ -119,7 +121,7 @@ export async function projectorStage(ctx: StageContext, inboxPrefix: string, rec
     ctx.rss.track('kafka-connect (JVM)', () => run.child.pid);
     const died = run.done.then(() => 'exited' as const, (err: Error) => err);
     try {
-      const counted = watchCount(connectViews.collection('SeizureCase'), records, { since: t0, timeoutMs });
+      const counted = watchCount(committedCount(await ctx.kafkaAdmin(), CONNECT_GROUP, [topic]), records, { since: t0, timeoutMs });
       const first = await Promise.race([counted, died]);
       if (first instanceof Error || first === 'exited') throw first instanceof Error ? first : new Error('Kafka Connect exited early');
       connect = { what: `Kafka Connect ${CONNECT_VERSION} standalone, mongo-kafka-connect ${MONGO_CONNECTOR_VERSION}, ${o.connectTasks} task(s), StringConverter JSON, ReplaceOneDefaultStrategy`, ...first };
@@ -132,7 +134,7 @@ export async function projectorStage(ctx: StageContext, inboxPrefix: string, rec
   }
 
   progress(`projector: the driver's raw guarded bulk upsert of the same ${records} documents, ${o.ceilingBatch} a batch`);
-  const ceilingViews = new ViewStore(await ctx.connect(ctx.database('ceiling')));
+  const ceilingViews = new ViewStore(await ctx.connect(ctx.database('ceiling'), 'VN'));
   await ceilingViews.init();
   const ceilingRun = await ceiling(view, ceilingViews.collection('SeizureCase'), records, o.ceilingBatch);
 

@@ -9,6 +9,7 @@ import { nowMs } from '../arrival-watcher';
 import { perSecond, progress } from '../stats';
 import { adminClient } from '../../stack/credentials';
 import type { StageContext } from './context';
+import { committedCount } from './committed-count';
 import { watchCount, type CountRun } from './count-watch';
 import { flatness } from './growth';
 import { startRoles } from './role-process';
@@ -55,13 +56,14 @@ export async function rebuildStage(ctx: StageContext): Promise<RebuildStageResul
   progress(`rebuild: filling VN's inbox with ${o.rebuildRecords} signed records`);
   const seeding = await seedInbox(ctx, prefix, o.rebuildRecords);
   const dbName = ctx.database('rebuild_vn');
-  const view = new ViewStore(await ctx.connect(dbName)).collection('SeizureCase');
+  const view = new ViewStore(await ctx.connect(dbName, 'VN')).collection('SeizureCase');
   progress(`rebuild: a VN projector replays ${o.rebuildRecords} records into an empty view`);
   const since = nowMs();
   const projector = await startRoles(stack.cfg, ctx.runDir, { authority: 'VN', roles: ['projector'], prefix, dbName });
   ctx.rss.track('projector (VN, rebuilding)', projector.runningPid);
   try {
-    const rebuild = await watchCount(view, o.rebuildRecords, { since, timeoutMs: o.drainTimeoutS * 1000 * Math.max(1, o.rebuildRecords / 100_000) });
+    const taken = committedCount(await ctx.kafkaAdmin(), `${prefix}-projector-vn`, [inboxTopic('VN', 'SeizureCase', prefix)]);
+    const rebuild = await watchCount(taken, o.rebuildRecords, { since, timeoutMs: o.drainTimeoutS * 1000 * Math.max(1, o.rebuildRecords / 100_000) });
     return { records: o.rebuildRecords, seeding, rebuild, flatness: flatness(rebuild.steps), viewSizeAtEnd: await view.estimatedDocumentCount() };
   } finally {
     ctx.rss.untrack('projector (VN, rebuilding)');

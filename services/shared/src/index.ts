@@ -44,4 +44,5 @@ export * from './adapters/mongo/recipient-ledger';
 export * from './adapters/mongo/receipt-outbox';
 export * from './adapters/mongo/relay-lease';
 export * from './adapters/mongo/group-commit';
+export * from './concurrency/coalescer';
 export * from './domain/crossings/crossings';

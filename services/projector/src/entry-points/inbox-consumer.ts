@@ -3,6 +3,7 @@
 // the offsets resolved and committed. A crash before the commit replays the batch, which the
 // revision guard makes harmless.
 import {
+  Coalescer,
   subscribeWhenKnown,
   deadLetterTopic,
   inboxTopics,
@@ -70,8 +71,12 @@ export interface RebuildOptions {
   pollMs?: number;
 }
 
+/** Partitions sorted and written at once: more than an authority's inbox and receipts topics have by default (5 × 3). */
+const PARTITIONS_AT_ONCE = 16;
+
 export class InboxConsumer {
   private consumer: Consumer | undefined;
+  private readonly viewWrites = new Coalescer<ReadonlyMap<RecordTypeName, ViewDocument[]>, void>((batches) => this.writeViews(batches));
 
   constructor(private readonly opts: ProjectorOptions) {}
 
@@ -82,6 +87,9 @@ export class InboxConsumer {
     await subscribeWhenKnown(this.consumer, this.topics);
     await this.consumer.run({
       eachBatchAutoResolve: false,
+      // Every partition with records in a fetch is sorted at once, and their view writes go to the
+      // database together (viewWrites): one bulk write per record type instead of one per partition.
+      partitionsConsumedConcurrently: PARTITIONS_AT_ONCE,
       eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary, heartbeat, isRunning, isStale }) => {
         if (!isRunning() || isStale() || batch.messages.length === 0) return;
         if (batch.topic === this.receiptsTopic) {
@@ -93,22 +101,34 @@ export class InboxConsumer {
         }
         const sorted = await sortMessages(batch.topic, batch.partition, batch.messages, this.sortContext());
         await this.publishDeadLetters(sorted.deadLetters);
-        let applied = 0;
         logger.debug({ topic: batch.topic, partition: batch.partition, lastOffset: batch.lastOffset() }, 'writing view');
-        for (const [type, docs] of sorted.views) applied += await this.opts.views.apply(type, docs);
-        await this.oweReceipts(sorted.views);
-        await this.match(sorted.views);
+        await this.viewWrites.submit(sorted.views);
         // The window a crash replays from: the view holds the batch, the group's offset does not yet.
         logger.debug({ topic: batch.topic, partition: batch.partition, lastOffset: batch.lastOffset() }, 'view written; committing offset');
         resolveOffset(batch.messages[batch.messages.length - 1]!.offset);
         await commitOffsetsIfNecessary();
         await heartbeat();
-        this.opts.onApplied?.(applied);
         if (sorted.deadLetters.length > 0) {
           logger.warn({ topic: batch.topic, reasons: sorted.deadLetters.map((d) => d.reason) }, 'records sent to dead letters');
         }
       },
     });
+  }
+
+  /**
+   * What the partitions sorted at the same time take into the view, written together: one guarded
+   * bulk write per record type, then the receipts they owe and their matches, each once. Keys
+   * never span partitions (a record's revisions share one), so merging changes no outcome.
+   */
+  private async writeViews(batches: ReadonlyArray<ReadonlyMap<RecordTypeName, ViewDocument[]>>): Promise<void[]> {
+    const merged = new Map<RecordTypeName, ViewDocument[]>();
+    for (const views of batches) for (const [type, docs] of views) merged.set(type, [...(merged.get(type) ?? []), ...docs]);
+    let applied = 0;
+    for (const [type, docs] of merged) applied += await this.opts.views.apply(type, docs);
+    await this.oweReceipts(merged);
+    await this.match(merged);
+    this.opts.onApplied?.(applied);
+    return batches.map(() => undefined);
   }
 
   async stop(): Promise<void> {
