@@ -13,7 +13,14 @@ async function call(client: ApiClient, step: Step, ids: ReadonlyMap<string, stri
   if (step.target !== undefined && target === undefined) throw new Error(`year seed: ${step.name} refers to ${step.target}, which was not created`);
   const input = { ...(target === undefined ? {} : { path: { id: target } }), ...(step.body === undefined ? {} : { body: step.body(ids) }) };
   // The plan names operations at run time; the typed client checks the bodies where they are built.
-  const answer = await (client.call as unknown as (op: string, input: unknown) => Promise<{ status: number; body: unknown }>)(step.operation, input);
+  const send = client.call as unknown as (op: string, input: unknown) => Promise<{ status: number; body: unknown; headers: Headers }>;
+  let answer = await send(step.operation, input);
+  // One officer's token sends the whole year, faster than the api's per-subject budget allows: a
+  // 429 is waited out as its Retry-After says and the same request sent again (nothing was written).
+  for (let waits = 0; Number(answer.status) === 429 && waits < 60; waits++) {
+    await new Promise((r) => setTimeout(r, 1000 * Math.max(1, Number(answer.headers.get('retry-after') ?? '1') || 1)));
+    answer = await send(step.operation, input);
+  }
   const body = answer.body as { recordId?: string } | undefined;
   if (Number(answer.status) !== 202 || body?.recordId === undefined) {
     throw new Error(`year seed: ${step.authority} ${step.operation} (${step.name}) answered ${answer.status}: ${JSON.stringify((answer.body as { errors?: unknown } | undefined)?.errors ?? answer.body).slice(0, 800)}`);
