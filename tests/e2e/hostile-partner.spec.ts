@@ -132,6 +132,25 @@ describe('a partner with a genuine key cannot keep, change or see what it may no
     expect(detail.body).toMatchObject({ id: laSeizure, source: 'LA', revision: 1, status: 'ACTIVE' });
   });
 
+  it('revisions of one record spread over partitions and written together keep only the newest, and LA\'s id among them touches nothing', async () => {
+    // A partner's producer chooses the partition: VN puts revisions 3, 1 and 2 of its record on
+    // three partitions and LA's seizure id beside them, so one fetch brings them all and the
+    // projector writes them as one merged batch.
+    const before = await victim();
+    const recordId = randomUUID();
+    const base = { ...dakTaOocSeizure, location: gateLocation('VN-NGI') };
+    const revision = (n: number) => fromVN(vnShare(makeSample('SeizureCase', { source: 'VN', recipient: 'LA', recordId, revision: n, base }), 'LA'));
+    const [third, first, second] = await Promise.all([revision(3), revision(1), revision(2)]);
+    const laId = await fromVN(vnShare(makeSample('SeizureCase', { source: 'VN', recipient: 'LA', recordId: laSeizure, revision: 5, base }), 'LA'));
+    await attack('LA', [{ ...third!, partition: 0 }, { ...first!, partition: 1 }, { ...second!, partition: 2 }, { ...laId, partition: 1 }]);
+
+    const held = await view('LA', 'SeizureCase').findOne({ _id: recordKey('VN', recordId) });
+    expect(held?.revision).toBe(3);
+    expect(await victim()).toEqual(before);
+    const [refused] = await lettersFor('LA', [laId]);
+    expect(refused!.reason).toBe('record-id-of-own-record');
+  });
+
   it('a tombstone of LA\'s records signed with VN\'s key is refused as a forgery, however its headers are dressed', async () => {
     const before = await victim();
     const forge = (recipient: AuthorityCode, type: RecordTypeName, recordId: string) =>

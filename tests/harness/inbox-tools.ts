@@ -9,6 +9,8 @@ export interface RawMessage {
   key: Buffer | null;
   value: Buffer | null;
   headers: IHeaders;
+  /** Where a partner's producer puts it; by default its key decides. */
+  partition?: number;
 }
 
 const kafka = (): Kafka => kafkaAs();
@@ -17,7 +19,7 @@ export async function produceRaw(topic: string, messages: RawMessage[]): Promise
   const producer = kafka().producer({ allowAutoTopicCreation: false });
   await producer.connect();
   try {
-    await producer.send({ topic, acks: -1, messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers })) });
+    await producer.send({ topic, acks: -1, messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers, ...(m.partition === undefined ? {} : { partition: m.partition }) })) });
   } finally {
     await producer.disconnect();
   }

@@ -3,16 +3,12 @@
 // the offsets resolved and committed. A crash before the commit replays the batch, which the
 // revision guard makes harmless.
 import {
-  Coalescer,
   subscribeWhenKnown,
   deadLetterTopic,
   inboxTopics,
   receiptTopic,
-  receiptsForApplied,
   type ReceiptOutbox,
   type AcknowledgedProducer,
-  type AnyRecord,
-  type RecordTypeName,
   type Agreement,
   type AuthorityCode,
   type AvroSerde,
@@ -20,11 +16,12 @@ import {
   type TrustStore,
 } from '@bex/shared';
 import type { Consumer, Kafka, KafkaMessage } from 'kafkajs';
-import type { DeadLetter, DeadLetterStore, MatchStore, ReceiptStore, ViewDocument, ViewStore } from '@bex/view';
+import type { DeadLetter, DeadLetterStore, MatchStore, ReceiptStore, ViewStore } from '@bex/view';
 import { fetchAt } from '../data-access/fetch-at';
 import { judgeCatchUp, type CatchUp, type CatchUpWatch } from '../domain/catch-up';
 import { deadLetterOf, sortMessages, type SortContext } from './sort-messages';
 import { sortReceipts, type ReceiptFacts } from './sort-receipts';
+import { ViewIntake } from './view-intake';
 
 /** Receipts both ways: those this authority owes for what its view takes in, and its partners' about its own records. */
 export interface ReceiptRoles {
@@ -76,9 +73,19 @@ const PARTITIONS_AT_ONCE = 16;
 
 export class InboxConsumer {
   private consumer: Consumer | undefined;
-  private readonly viewWrites = new Coalescer<ReadonlyMap<RecordTypeName, ViewDocument[]>, void>((batches) => this.writeViews(batches));
+  private readonly intake: ViewIntake;
 
-  constructor(private readonly opts: ProjectorOptions) {}
+  constructor(private readonly opts: ProjectorOptions) {
+    this.intake = new ViewIntake({
+      self: opts.self,
+      views: opts.views,
+      logger: opts.logger,
+      ...(opts.receipts === undefined ? {} : { owed: opts.receipts.owed }),
+      ...(opts.matches === undefined ? {} : { matches: opts.matches }),
+      ...(opts.onApplied === undefined ? {} : { onApplied: opts.onApplied }),
+      ...(opts.now === undefined ? {} : { now: opts.now }),
+    });
+  }
 
   async start(): Promise<void> {
     const { self, kafka, logger } = this.opts;
@@ -88,7 +95,7 @@ export class InboxConsumer {
     await this.consumer.run({
       eachBatchAutoResolve: false,
       // Every partition with records in a fetch is sorted at once, and their view writes go to the
-      // database together (viewWrites): one bulk write per record type instead of one per partition.
+      // database together (view-intake.ts): one bulk write per record type instead of one per partition.
       partitionsConsumedConcurrently: PARTITIONS_AT_ONCE,
       eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary, heartbeat, isRunning, isStale }) => {
         if (!isRunning() || isStale() || batch.messages.length === 0) return;
@@ -102,7 +109,7 @@ export class InboxConsumer {
         const sorted = await sortMessages(batch.topic, batch.partition, batch.messages, this.sortContext());
         await this.publishDeadLetters(sorted.deadLetters);
         logger.debug({ topic: batch.topic, partition: batch.partition, lastOffset: batch.lastOffset() }, 'writing view');
-        await this.viewWrites.submit(sorted.views);
+        await this.intake.take(sorted.views);
         // The window a crash replays from: the view holds the batch, the group's offset does not yet.
         logger.debug({ topic: batch.topic, partition: batch.partition, lastOffset: batch.lastOffset() }, 'view written; committing offset');
         resolveOffset(batch.messages[batch.messages.length - 1]!.offset);
@@ -115,22 +122,6 @@ export class InboxConsumer {
     });
   }
 
-  /**
-   * What the partitions sorted at the same time take into the view, written together: one guarded
-   * bulk write per record type, then the receipts they owe and their matches, each once. Keys
-   * never span partitions (a record's revisions share one), so merging changes no outcome.
-   */
-  private async writeViews(batches: ReadonlyArray<ReadonlyMap<RecordTypeName, ViewDocument[]>>): Promise<void[]> {
-    const merged = new Map<RecordTypeName, ViewDocument[]>();
-    for (const views of batches) for (const [type, docs] of views) merged.set(type, [...(merged.get(type) ?? []), ...docs]);
-    let applied = 0;
-    for (const [type, docs] of merged) applied += await this.opts.views.apply(type, docs);
-    await this.oweReceipts(merged);
-    await this.match(merged);
-    this.opts.onApplied?.(applied);
-    return batches.map(() => undefined);
-  }
-
   async stop(): Promise<void> {
     await this.consumer?.disconnect();
     this.consumer = undefined;
@@ -138,30 +129,6 @@ export class InboxConsumer {
 
   private get receiptsTopic(): string | undefined {
     return this.opts.receipts === undefined ? undefined : receiptTopic(this.opts.self, this.opts.topicPrefix);
-  }
-
-  /**
-   * The receipts this view owes for what it just took in, journaled before the offsets move on, so
-   * a crash replays them with the batch. A revision the guard ignored (older than the one held) is
-   * reported too: it did reach this view, and the source's store keeps one receipt per fact.
-   */
-  private async oweReceipts(views: ReadonlyMap<string, readonly { source: string; recordId: string; revision: number; record: unknown }[]>): Promise<void> {
-    const owed = this.opts.receipts?.owed;
-    if (owed === undefined) return;
-    const now = (this.opts.now ?? (() => new Date()))();
-    const applied = [...views].flatMap(([type, docs]) =>
-      docs.map((d) => ({ subject: { source: d.source as AuthorityCode, recordId: d.recordId, recordType: type as RecordTypeName, revision: d.revision }, record: d.record as AnyRecord | null })),
-    );
-    await owed.add(receiptsForApplied(applied, this.opts.self, now.getTime()), now);
-  }
-
-  /** Seizures and hits just taken in, against the live alerts of the view: one indexed read per batch. */
-  private async match(views: ReadonlyMap<RecordTypeName, readonly ViewDocument[]>): Promise<void> {
-    if (this.opts.matches === undefined) return;
-    const records = (['SeizureCase', 'AlertHit'] as const).flatMap((type) => (views.get(type) ?? []).map((doc) => ({ type, doc })));
-    if (records.length === 0) return;
-    const found = await this.opts.matches.take(records, (this.opts.now ?? (() => new Date()))());
-    if (found > 0) this.opts.logger.info({ possibleMatches: found }, 'possible matches with live alerts');
   }
 
   /** Partners' receipts about this authority's records: believed ones kept, the rest dead-lettered. */
