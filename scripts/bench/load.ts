@@ -1,6 +1,9 @@
 // Submits new SeizureCase records over HTTP: open loop at a fixed rate (a slow answer does not
 // delay the next request, so queueing shows up as latency), or closed loop with a fixed number of
 // requests in flight (as fast as the api answers). Both are bounded in count.
+// Requests go through node:http with a keep-alive agent, not fetch: the generator shares the 2 cores
+// with what it measures, and undici's fetch cost it about 0.9 ms of CPU per request.
+import { Agent, request } from 'node:http';
 import { nowMs } from './arrival-watcher';
 import { sleep } from './stats';
 
@@ -19,12 +22,40 @@ export interface Target {
   headers: Record<string, string>;
 }
 
+const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+
+interface Answer {
+  status: number;
+  text: string;
+}
+
+function post(target: Target, body: string): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = request(target.url, { method: 'POST', agent, timeout: 30_000, headers: { ...target.headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('timeout', () => req.destroy(new Error('no answer within 30 s')));
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 export async function submit(target: Target, body: string): Promise<Submission> {
   const startedAt = nowMs();
   try {
-    const res = await fetch(target.url, { method: 'POST', headers: { ...target.headers, 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(30_000) });
-    const answer = (await res.json().catch(() => ({}))) as { recordId?: string };
-    return { startedAt, answeredAt: nowMs(), status: res.status, recordId: res.status === 202 ? answer.recordId : undefined };
+    const res = await post(target, body);
+    let recordId: string | undefined;
+    if (res.status === 202) {
+      try {
+        recordId = (JSON.parse(res.text) as { recordId?: string }).recordId;
+      } catch {
+        recordId = undefined;
+      }
+    }
+    return { startedAt, answeredAt: nowMs(), status: res.status, recordId };
   } catch {
     return { startedAt, answeredAt: nowMs(), status: 0, recordId: undefined };
   }

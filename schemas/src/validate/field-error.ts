@@ -12,3 +12,17 @@ export function childPath(parent: string, step: string | number): string {
   if (!IDENTIFIER.test(step)) return `${parent}[${JSON.stringify(step)}]`;
   return parent === '' ? step : `${parent}.${step}`;
 }
+
+/**
+ * A field's place as a chain of steps, cheap to extend on every field a walk visits and rendered to
+ * a path string only when an error names it.
+ */
+export type FieldSteps = { readonly up: FieldSteps; readonly step: string | number } | null;
+
+export const stepInto = (up: FieldSteps, step: string | number): FieldSteps => ({ up, step });
+
+export function renderSteps(steps: FieldSteps, base = ''): string {
+  const chain: Array<string | number> = [];
+  for (let at = steps; at !== null; at = at.up) chain.push(at.step);
+  return chain.reduceRight<string>((path, step) => childPath(path, step), base);
+}

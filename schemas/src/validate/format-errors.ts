@@ -2,7 +2,7 @@
 // `keyFormat` of each map, and names fields the schema does not have. Shape errors are avsc's
 // job: where the value does not have the schema's shape, this walk just stops.
 import { isJsonObject, type Json, type JsonObject } from '../bundle/json';
-import { childPath, type FieldError } from './field-error';
+import { renderSteps, stepInto, type FieldError, type FieldSteps } from './field-error';
 import { FORMAT_CHECKS, KEY_FORMAT_CHECKS } from './formats';
 
 const KINDS = new Set(['record', 'error', 'enum', 'fixed', 'array', 'map']);
@@ -25,60 +25,104 @@ function namedTypes(schema: Json, found = new Map<string, JsonObject>()): Map<st
   return found;
 }
 
+// Schemas are frozen and cached (versions/load-schema.ts), so their named types are found once, not
+// walked again for every request body (the walk was 7 % of the api's CPU under load).
+const namedTypesOf = new WeakMap<JsonObject, Map<string, JsonObject>>();
+
+function cachedNamedTypes(schema: JsonObject): Map<string, JsonObject> {
+  let named = namedTypesOf.get(schema);
+  if (named === undefined) {
+    named = namedTypes(schema);
+    namedTypesOf.set(schema, named);
+  }
+  return named;
+}
+
+interface RecordShape {
+  fields: JsonObject[];
+  names: Set<unknown>;
+}
+
+// Per frozen schema node: what it resolves to for a present value, and a record's fields.
+const resolvedOf = new WeakMap<JsonObject | Json[], JsonObject | null>();
+const shapeOf = new WeakMap<JsonObject, RecordShape>();
+
+function recordShape(type: JsonObject): RecordShape {
+  let shape = shapeOf.get(type);
+  if (shape === undefined) {
+    const fields = Array.isArray(type.fields) ? type.fields.filter(isJsonObject) : [];
+    shape = { fields, names: new Set(fields.map((f) => f.name)) };
+    shapeOf.set(type, shape);
+  }
+  return shape;
+}
+
 export function formatErrors(schema: JsonObject, value: unknown): FieldError[] {
-  const named = namedTypes(schema);
+  const named = cachedNamedTypes(schema);
   const errors: FieldError[] = [];
 
-  const resolve = (node: Json, value: unknown): JsonObject | null => {
+  // What a schema node stands for when its value is present (a union of null and one branch is
+  // that branch); a union of several branches is avsc's to judge.
+  const resolvePresent = (node: Json): JsonObject | null => {
     if (typeof node === 'string') return named.get(node.slice(node.lastIndexOf('.') + 1)) ?? null;
     if (Array.isArray(node)) {
-      if (value === null || value === undefined) return null;
       const branches = node.filter((b) => b !== 'null');
-      return branches.length === 1 ? resolve(branches[0] ?? null, value) : null;
+      return branches.length === 1 ? resolvePresent(branches[0] ?? null) : null;
     }
     if (!isJsonObject(node)) return null;
-    if (typeof node.type === 'string' && !KINDS.has(node.type)) return resolve(node.type, value);
-    return typeof node.type === 'object' && node.type !== null ? resolve(node.type, value) : node;
+    if (typeof node.type === 'string' && !KINDS.has(node.type)) return resolvePresent(node.type);
+    return typeof node.type === 'object' && node.type !== null ? resolvePresent(node.type) : node;
+  };
+  const resolve = (node: Json, value: unknown): JsonObject | null => {
+    if (Array.isArray(node) && (value === null || value === undefined)) return null;
+    if (node === null || typeof node !== 'object') return resolvePresent(node);
+    let resolved = resolvedOf.get(node);
+    if (resolved === undefined) {
+      resolved = resolvePresent(node);
+      resolvedOf.set(node, resolved);
+    }
+    return resolved;
   };
 
-  const applyFormat = (field: JsonObject, value: unknown, path: string): void => {
+  const applyFormat = (field: JsonObject, value: unknown, steps: FieldSteps): void => {
     if (typeof field.format !== 'string') return;
     const check = FORMAT_CHECKS[field.format];
-    if (check === undefined) throw new Error(`schema names unknown format "${field.format}" at ${path}`);
-    const each = Array.isArray(value) ? value.map((v, i) => [v, childPath(path, i)] as const) : [[value, path] as const];
-    for (const [v, p] of each) {
+    if (check === undefined) throw new Error(`schema names unknown format "${field.format}" at ${renderSteps(steps)}`);
+    const each = Array.isArray(value) ? value.map((v, i) => [v, stepInto(steps, i)] as const) : [[value, steps] as const];
+    for (const [v, at] of each) {
       const message = v === null || v === undefined ? null : check(v, field);
-      if (message !== null) errors.push({ path: p, message });
+      if (message !== null) errors.push({ path: renderSteps(at), message });
     }
   };
 
-  const walk = (node: Json, value: unknown, path: string): void => {
+  const walk = (node: Json, value: unknown, steps: FieldSteps): void => {
     const type = resolve(node, value);
     if (type === null) return;
     if (type.type === 'record' && isPlainObject(value)) {
-      const fields = Array.isArray(type.fields) ? type.fields.filter(isJsonObject) : [];
-      const names = new Set(fields.map((f) => f.name));
+      const { fields, names } = recordShape(type);
       for (const key of Object.keys(value)) {
-        if (!names.has(key)) errors.push({ path: childPath(path, key), message: `is not a field of ${String(type.name)}` });
+        if (!names.has(key)) errors.push({ path: renderSteps(stepInto(steps, key)), message: `is not a field of ${String(type.name)}` });
       }
       for (const field of fields) {
-        const fieldPath = childPath(path, String(field.name));
-        applyFormat(field, value[String(field.name)], fieldPath);
-        walk(field.type ?? null, value[String(field.name)], fieldPath);
+        const name = String(field.name);
+        const here = stepInto(steps, name);
+        applyFormat(field, value[name], here);
+        walk(field.type ?? null, value[name], here);
       }
     } else if (type.type === 'array' && Array.isArray(value)) {
-      value.forEach((item, i) => walk(type.items ?? null, item, childPath(path, i)));
+      value.forEach((item, i) => walk(type.items ?? null, item, stepInto(steps, i)));
     } else if (type.type === 'map' && isPlainObject(value)) {
       const keyCheck = typeof type.keyFormat === 'string' ? KEY_FORMAT_CHECKS[type.keyFormat] : undefined;
       if (typeof type.keyFormat === 'string' && keyCheck === undefined) throw new Error(`unknown key format "${type.keyFormat}"`);
       for (const [key, item] of Object.entries(value)) {
+        const here = stepInto(steps, key);
         const message = keyCheck?.(key) ?? null;
-        if (message !== null) errors.push({ path: childPath(path, key), message: `key "${key}" ${message}` });
-        walk(type.values ?? null, item, childPath(path, key));
+        if (message !== null) errors.push({ path: renderSteps(here), message: `key "${key}" ${message}` });
+        walk(type.values ?? null, item, here);
       }
     }
   };
 
-  walk(schema, value, '');
+  walk(schema, value, null);
   return errors;
 }

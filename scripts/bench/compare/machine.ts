@@ -46,6 +46,17 @@ function readAll(): Map<number, ProcStat> {
 
 const TICKS_PER_SEC = 100;
 
+/** CPU time (user + system) a process has used so far, in ms; undefined once it is gone. */
+export function cpuMsOf(pid: number): number | undefined {
+  try {
+    const raw = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = raw.slice(raw.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SEC;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Watches the CPU of processes that are neither this one, its descendants, nor pids marked as measured. */
 export class MachineWatch {
   private readonly measured = new Set<number>([process.pid]);

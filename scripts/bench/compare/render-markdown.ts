@@ -88,6 +88,12 @@ function memory(r: CompareReport): string[] {
   return ['## Resident memory (MB)', '', row(['stage', 'process', 'peak', 'at end']), row(['---', '---', '---:', '---:']), ...rows, ''];
 }
 
+function apiCpu(r: CompareReport): string[] {
+  const cpu = r.stages.api?.cpuMsPerRequest;
+  if (cpu === undefined || Object.keys(cpu).length === 0) return [];
+  return [`CPU per accepted request at ${r.options.apiConcurrency} in flight: ${Object.entries(cpu).map(([k, ms]) => `${k} ${n(ms, 2)} ms`).join(', ')}.`, ''];
+}
+
 function sizes(r: CompareReport): string[] {
   const s = r.stages;
   const lines = [
@@ -106,5 +112,5 @@ function errors(r: CompareReport): string[] {
 }
 
 export function renderMarkdown(r: CompareReport): string {
-  return [...header(r), ...comparisons(r), ...latency(r), ...rebuild(r), ...lookup(r), ...memory(r), ...sizes(r), ...errors(r)].join('\n');
+  return [...header(r), ...comparisons(r), ...apiCpu(r), ...latency(r), ...rebuild(r), ...lookup(r), ...memory(r), ...sizes(r), ...errors(r)].join('\n');
 }

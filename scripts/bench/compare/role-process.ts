@@ -58,7 +58,9 @@ export async function startRoles(cfg: StackConfig, runDir: string, spec: RoleSpe
   };
   const pid = launch(local, name, {
     cmd: process.execPath,
-    args: ['--import', 'tsx', join(cfg.root, 'services', 'authority', 'src', 'start.ts'), `--bench-compare=${name}`],
+    // BENCH_CPU_PROF_DIR=dir writes each role process's V8 CPU profile there when it stops (node
+    // refuses --cpu-prof in NODE_OPTIONS).
+    args: [...(process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : []), '--import', 'tsx', join(cfg.root, 'services', 'authority', 'src', 'start.ts'), `--bench-compare=${name}`],
     cwd: cfg.root,
     env,
     marker: `--bench-compare=${name}`,

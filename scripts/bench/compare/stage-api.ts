@@ -9,6 +9,7 @@ import { closedLoop } from '../load';
 import { seizureBody } from '../scenarios';
 import { perSecond, progress, summarise, type LatencySummary } from '../stats';
 import type { StageContext } from './context';
+import { cpuMsOf } from './machine';
 import { compare, type Comparison } from './ratio';
 import { startRoles } from './role-process';
 
@@ -19,11 +20,15 @@ export interface Throughput {
   latencyMs: LatencySummary;
 }
 
+/** CPU each process spent per accepted request while 16 were in flight: where the time goes. */
+export type CpuPerRequest = Record<string, number>;
+
 export interface ApiStageResult {
   appendSequential: Throughput;
   appendConcurrent: Throughput;
   apiSequential: Throughput & { refused: number };
   apiConcurrent: Throughput & { refused: number };
+  cpuMsPerRequest: CpuPerRequest;
   outboxSizeAtEnd: { append: number; api: number };
   comparisons: Comparison[];
 }
@@ -61,7 +66,15 @@ export async function apiStage(ctx: StageContext): Promise<ApiStageResult> {
     progress(`api: ${n} POSTs sequential, then ${o.apiConcurrency} in flight, to an api-only process`);
     await post(url, Math.min(100, n), 1);
     const apiSequential = await post(url, n, 1);
+    const pids: Record<string, number | undefined> = { api: api.pid, database: ctx.stack.pidOf('database'), 'bench:compare (load)': process.pid };
+    const before = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, pid === undefined ? undefined : cpuMsOf(pid)]));
     const apiConcurrent = await post(url, n, o.apiConcurrency);
+    const cpuMsPerRequest: CpuPerRequest = {};
+    for (const [k, pid] of Object.entries(pids)) {
+      const used = pid === undefined ? undefined : cpuMsOf(pid);
+      const was = before[k];
+      if (used !== undefined && was !== undefined) cpuMsPerRequest[k] = Math.round(((used - was) / Math.max(1, n - apiConcurrent.refused)) * 100) / 100;
+    }
     const apiOutbox = new OutboxStore(await ctx.connect(apiDb));
     const outboxSizeAtEnd = { append: await outbox.model.estimatedDocumentCount(), api: await apiOutbox.model.estimatedDocumentCount() };
     return {
@@ -69,6 +82,7 @@ export async function apiStage(ctx: StageContext): Promise<ApiStageResult> {
       appendConcurrent,
       apiSequential,
       apiConcurrent,
+      cpuMsPerRequest,
       outboxSizeAtEnd,
       comparisons: [
         compare('api accept, 16 in flight vs raw append, sequential', { what: `POST /v1/seizure-cases, ${o.apiConcurrency} in flight`, perSec: apiConcurrent.recordsPerSec }, { what: 'OutboxStore.append, sequential', perSec: appendSequential.recordsPerSec }),

@@ -1,18 +1,22 @@
 // The read audit: append-only by construction. This class is the api's only access to the `audit`
 // collection and it has no update or delete; each audited read is one entry, awaited before the
 // data leaves, so a read that cannot be recorded is not served. Entries of concurrent requests
-// share one journaled insert (audit-appends.ts).
+// share one journaled insert (a group commit), each answered once its own entry is durable.
+import { GroupCommitter, type GroupCommitOptions } from '@bex/shared';
 import type { Connection, mongo } from 'mongoose';
 import { READ_KIND, type AuditEntry, type AuditFilter } from '../domain/audit-entry';
-import { auditAppends, type AuditAppends } from './audit-appends';
 
 export type StoredAuditEntry = AuditEntry & { _id: mongo.ObjectId };
 
 export class AuditLog {
+  private readonly appends: GroupCommitter<mongo.Document>;
+
   constructor(
     private readonly conn: Connection,
-    private readonly appends: AuditAppends = auditAppends(conn),
-  ) {}
+    groupCommit: GroupCommitOptions = {},
+  ) {
+    this.appends = new GroupCommitter(conn.collection('audit'), groupCommit);
+  }
 
   private get audit() {
     return this.conn.collection<AuditEntry>('audit');

@@ -1,6 +1,8 @@
 // Writes revisions to the outbox. The insert decides races: `_id` is recordId:revision, so of two
 // concurrent amendments built on the same head one gets a duplicate key, reads the new head and
 // builds again. Each round has a winner, so a burst of n writers needs at most n rounds.
+// The outbox document names its actor (subject, office, roles, request id) in the same journaled
+// insert as the revision: it is the audit of writes, and it can neither lag nor outlive the record.
 import { AppError, type AnyRecord, type OutboxStore, type RevisionActor } from '@bex/shared';
 
 const DUPLICATE_KEY = 11000;
@@ -9,8 +11,6 @@ export class RevisionWriter {
   constructor(
     private readonly outbox: OutboxStore,
     private readonly maxAttempts = 50,
-    /** Called once a revision with an actor is in the outbox (the write audit). */
-    private readonly onWritten: (record: AnyRecord, actor: RevisionActor) => Promise<void> = async () => undefined,
   ) {}
 
   latest(recordId: string): Promise<AnyRecord | undefined> {
@@ -20,7 +20,6 @@ export class RevisionWriter {
   /** A first revision: its id is fresh, so no one can race it. */
   async create(record: AnyRecord, now: Date, actor?: RevisionActor): Promise<AnyRecord> {
     await this.outbox.append(record, now, actor);
-    if (actor) await this.onWritten(record, actor);
     return record;
   }
 
@@ -30,7 +29,6 @@ export class RevisionWriter {
       const record = build(await this.outbox.latest(recordId));
       try {
         await this.outbox.append(record, now(), actor);
-        if (actor) await this.onWritten(record, actor);
         return record;
       } catch (err) {
         if ((err as { code?: unknown }).code !== DUPLICATE_KEY) throw err;

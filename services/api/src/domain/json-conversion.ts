@@ -3,7 +3,8 @@
 // date-times, non-objects where records are due, unknown and missing fields. Everything else
 // (enum symbols, formats, cross-field rules) is left for validateRecord to judge.
 import avro from 'avsc';
-import { indexPath, isPlainObject, joinPath, type FieldError } from './field-error';
+import { renderSteps, stepInto, type FieldSteps } from '@bex/schemas';
+import { isPlainObject, type FieldError } from './field-error';
 import { parseIsoDateTime, TimestampMillis } from './timestamp-type';
 
 export interface Converted {
@@ -13,55 +14,88 @@ export interface Converted {
 
 const EXAMPLE = 'e.g. 2026-03-01T08:30:00Z';
 
+// Per avsc type, built once: the non-null branches of a union, the field names of a record.
+const branchesOf = new WeakMap<avro.types.UnwrappedUnionType, avro.Type[]>();
+const fieldNamesOf = new WeakMap<avro.types.RecordType, Set<string>>();
+
+function nonNullBranches(t: avro.types.UnwrappedUnionType): avro.Type[] {
+  let branches = branchesOf.get(t);
+  if (branches === undefined) {
+    branches = t.types.filter((b) => b.typeName !== 'null');
+    branchesOf.set(t, branches);
+  }
+  return branches;
+}
+
+function fieldNames(t: avro.types.RecordType): Set<string> {
+  let names = fieldNamesOf.get(t);
+  if (names === undefined) {
+    names = new Set(t.fields.map((f) => f.name));
+    fieldNamesOf.set(t, names);
+  }
+  return names;
+}
+
 export function fromJson(type: avro.Type, value: unknown, path = ''): Converted {
+  return convert(type, value, path, null);
+}
+
+// Paths are kept as steps and rendered only for an error: a valid body builds no path strings.
+function convert(type: avro.Type, value: unknown, base: string, start: FieldSteps): Converted {
   const errors: FieldError[] = [];
-  const walk = (t: avro.Type, v: unknown, at: string): unknown => {
+  const fail = (at: FieldSteps, message: string): void => void errors.push({ path: renderSteps(at, base), message });
+  const walk = (t: avro.Type, v: unknown, at: FieldSteps): unknown => {
     if (t instanceof TimestampMillis) {
       const millis = typeof v === 'string' ? parseIsoDateTime(v) : undefined;
-      if (millis === undefined) errors.push({ path: at, message: `must be an ISO-8601 date-time with a time zone (${EXAMPLE})` });
+      if (millis === undefined) fail(at, `must be an ISO-8601 date-time with a time zone (${EXAMPLE})`);
       return millis;
     }
     if (t instanceof avro.types.UnwrappedUnionType) return walkUnion(t, v, at);
     if (t instanceof avro.types.RecordType) return walkRecord(t, v, at);
     if (t instanceof avro.types.ArrayType) {
       if (!Array.isArray(v)) return expected(at, 'an array', v);
-      return v.map((item, i) => walk(t.itemsType, item, indexPath(at, i)));
+      return v.map((item, i) => walk(t.itemsType, item, stepInto(at, i)));
     }
     if (t instanceof avro.types.MapType) {
       if (!isPlainObject(v)) return expected(at, 'an object', v);
-      return Object.fromEntries(Object.entries(v).map(([k, item]) => [k, walk(t.valuesType as avro.Type, item, joinPath(at, k))]));
+      return Object.fromEntries(Object.entries(v).map(([k, item]) => [k, walk(t.valuesType as avro.Type, item, stepInto(at, k))]));
     }
     return v;
   };
-  const expected = (at: string, what: string, v: unknown): unknown => {
-    errors.push({ path: at, message: `must be ${what}` });
+  const expected = (at: FieldSteps, what: string, v: unknown): unknown => {
+    fail(at, `must be ${what}`);
     return v;
   };
-  const walkUnion = (t: avro.types.UnwrappedUnionType, v: unknown, at: string): unknown => {
-    const branches = t.types.filter((b) => b.typeName !== 'null');
+  const walkUnion = (t: avro.types.UnwrappedUnionType, v: unknown, at: FieldSteps): unknown => {
+    const branches = nonNullBranches(t);
     if (v === null && branches.length < t.types.length) return null;
-    for (const branch of branches.slice(0, -1)) {
-      const attempt = fromJson(branch, v, at);
+    for (let i = 0; i < branches.length - 1; i++) {
+      const attempt = convert(branches[i] as avro.Type, v, base, at);
       if (attempt.errors.length === 0) return attempt.value;
     }
     const last = branches.at(-1);
     return last === undefined ? v : walk(last, v, at);
   };
-  const walkRecord = (t: avro.types.RecordType, v: unknown, at: string): unknown => {
+  const walkRecord = (t: avro.types.RecordType, v: unknown, at: FieldSteps): unknown => {
     if (!isPlainObject(v)) return expected(at, 'an object', v);
     const out: Record<string, unknown> = {};
     for (const field of t.fields) {
-      const here = joinPath(at, field.name);
-      if (Object.hasOwn(v, field.name) && v[field.name] !== undefined) out[field.name] = walk(field.type, v[field.name], here);
-      else if (field.defaultValue() !== undefined) out[field.name] = field.defaultValue();
-      else errors.push({ path: here, message: 'is required' });
+      const given = Object.hasOwn(v, field.name) ? v[field.name] : undefined;
+      if (given !== undefined) {
+        out[field.name] = walk(field.type, given, stepInto(at, field.name));
+        continue;
+      }
+      const fallback: unknown = field.defaultValue();
+      if (fallback !== undefined) out[field.name] = fallback;
+      else fail(stepInto(at, field.name), 'is required');
     }
+    const names = fieldNames(t);
     for (const key of Object.keys(v)) {
-      if (!t.fields.some((f) => f.name === key)) errors.push({ path: joinPath(at, key), message: `is not a field of ${shortName(t)}` });
+      if (!names.has(key)) fail(stepInto(at, key), `is not a field of ${shortName(t)}`);
     }
     return out;
   };
-  return { value: walk(type, value, path), errors };
+  return { value: walk(type, value, start), errors };
 }
 
 /** The JSON form of a valid record: epoch millis back to ISO-8601 strings. */

@@ -3,13 +3,11 @@
 import express, { type Express } from 'express';
 import type { Connection } from 'mongoose';
 import { DeadLetterStore, MatchStore, ReceiptStore, ViewStore } from '@bex/view';
-import { ReceiptOutbox, RecipientLedger, type Agreement, type AnyRecord, type AuthorityCode, type Logger, type OutboxStore, type RevisionActor } from '@bex/shared';
-import { auditAppends } from '../../data-access/audit-appends';
+import { ReceiptOutbox, RecipientLedger, type Agreement, type AuthorityCode, type Logger, type OutboxStore } from '@bex/shared';
 import { AuditLog } from '../../data-access/audit-log';
 import { RevisionWriter } from '../../data-access/revision-writer';
 import { ViewReader } from '../../data-access/view-reader';
 import { ViewedReceipts } from '../../data-access/viewed-receipts';
-import { WriteAudit, writeEntry } from '../../data-access/write-audit';
 import { authenticate } from './auth/authenticate';
 import { mountEndpoints, type Endpoint } from './auth/endpoint';
 import type { AuthOptions } from './auth/verify-token';
@@ -61,17 +59,9 @@ export const OPENAPI_DOCUMENT = buildOpenApiDocument([...API_ENDPOINTS, ...QUERY
 
 export function createApp(options: AppOptions): Express {
   const viewDb = options.views ?? options.outbox.model.db;
-  // One group committer for the audit collection: read and write entries share its batches.
-  const auditBatches = auditAppends(viewDb);
-  const writeAudit = new WriteAudit(auditBatches);
   const now = options.now ?? (() => new Date());
-  const audited = async (record: AnyRecord, actor: RevisionActor): Promise<void> => {
-    // The revision is durable and names its actor in the outbox: a failed audit copy is logged, not
-    // turned into an error that would make the client submit again.
-    await writeAudit.record(writeEntry(record, actor, now())).catch((err: unknown) => options.logger.error({ err, recordId: record.meta.recordId }, 'write audit entry could not be written'));
-  };
-  const ctx: SubmissionContext = { authority: options.authority, writer: new RevisionWriter(options.outbox, 50, audited), now };
-  const audit = new AuditLog(viewDb, auditBatches);
+  const ctx: SubmissionContext = { authority: options.authority, writer: new RevisionWriter(options.outbox), now };
+  const audit = new AuditLog(viewDb);
   audit.init().catch((err: unknown) => options.logger.error({ err }, 'audit indexes could not be created'));
   const queries: QueryContext = { authority: options.authority, views: new ViewReader(viewDb, () => new ViewStore(viewDb).init()), audit, now: ctx.now, operations: { deadLetters: new DeadLetterStore(viewDb), outbox: options.outbox },
     receipts: {
