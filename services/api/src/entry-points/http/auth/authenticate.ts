@@ -5,7 +5,8 @@ import type { NextFunction, Request, Response } from 'express';
 import type { AuthorityCode } from '@bex/shared';
 import type { Principal } from './principal';
 import { identityProviderUnavailable, unauthenticated, wrongAuthority } from './problems';
-import { verifyToken, type AuthOptions } from './verify-token';
+import { VerifiedTokens } from './verified-tokens';
+import type { AuthOptions } from './verify-token';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -21,6 +22,7 @@ const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*)$/i;
 
 export function authenticate(authority: AuthorityCode, auth: AuthOptions) {
   const realm = auth.audience.replace(/["\\]/g, '');
+  const tokens = new VerifiedTokens(auth);
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const header = req.get('authorization');
     const token = header === undefined ? undefined : BEARER.exec(header)?.[1];
@@ -28,7 +30,7 @@ export function authenticate(authority: AuthorityCode, auth: AuthOptions) {
       res.locals.log.warn({ auth: header === undefined ? 'no-authorization-header' : 'malformed-authorization-header' }, 'request refused');
       return unauthenticated(req, res, realm, header !== undefined);
     }
-    const verified = await verifyToken(token, auth);
+    const verified = await tokens.verify(token);
     if (!verified.ok) {
       res.locals.log.warn({ auth: verified.reason }, 'request refused');
       if (verified.reason === 'keys-unavailable') return identityProviderUnavailable(req, res);

@@ -4,7 +4,7 @@
 // learns nothing about which check failed.
 import jwt from 'jsonwebtoken';
 import { principalFromClaims } from './claims';
-import { ALGORITHMS, JwksUnavailable, type JwksSource } from './jwks';
+import { ALGORITHMS, JwksUnavailable, type JwksSource, type VerificationKey } from './jwks';
 import type { Principal } from './principal';
 
 export interface AuthOptions {
@@ -30,7 +30,13 @@ export type Refusal =
   | 'lifetime'
   | 'claims';
 
-export type Verified = { ok: true; principal: Principal } | { ok: false; reason: Refusal };
+/** What a hit in the verified-token cache re-checks: the key it was verified with, and its expiry. */
+export interface VerifiedWith {
+  key: VerificationKey;
+  expiresAtSec: number;
+}
+
+export type Verified = { ok: true; principal: Principal; verifiedWith: VerifiedWith } | { ok: false; reason: Refusal };
 
 export const DEFAULT_CLOCK_TOLERANCE_SEC = 30;
 export const DEFAULT_MAX_LIFETIME_SEC = 3_600;
@@ -80,7 +86,7 @@ export async function verifyToken(token: string, opts: AuthOptions, now: Date = 
   if (payload.exp - payload.iat > (opts.maxLifetimeSec ?? DEFAULT_MAX_LIFETIME_SEC)) return refuse('lifetime');
 
   const principal = principalFromClaims(payload);
-  return principal === undefined ? refuse('claims') : { ok: true, principal };
+  return principal === undefined ? refuse('claims') : { ok: true, principal, verifiedWith: { key, expiresAtSec: payload.exp } };
 }
 
 // jsonwebtoken tells its failures apart by class and message only.
