@@ -29,4 +29,6 @@ for (const [name, dir] of Object.entries(packages)) {
   const main = relative(manifestDir, join(dist, dir, 'src', 'index.js'));
   writeFileSync(join(manifestDir, 'package.json'), `${JSON.stringify({ name, private: true, main }, null, 2)}\n`);
 }
+// Last, so a build that stopped half-way is not taken for a finished one (scripts/exchange/authority-entry.ts).
+writeFileSync(join(dist, '.built'), `${new Date().toISOString()}\n`);
 step(`done: node ${relative(root, join(dist, 'services/authority/src/start.js'))}`);

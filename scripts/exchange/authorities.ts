@@ -1,6 +1,6 @@
 // The local exchange's authorities: LA, VN and CN, each one process running all three roles
 // against the local stack, started detached like the stack's components and stopped the same way.
-import { join } from 'node:path';
+import { authorityEntryArgs } from './authority-entry';
 import { authorityMongoUrl, endpoints, type StackConfig } from '../stack/config';
 import { authorityKafkaEnv, credentialsDir } from '../stack/credentials';
 import { applyExchangeAcls, exchangeAclSource } from '../stack/exchange-acls';
@@ -40,14 +40,13 @@ export async function startAuthorities(cfg: StackConfig, authorities: readonly A
 
 /** Starts one authority process unless it already runs, and waits for its /readyz. */
 export async function startAuthorityProcess(cfg: StackConfig, a: AuthorityPorts, extraEnv: NodeJS.ProcessEnv = {}): Promise<{ pid: number; started: boolean }> {
-  const entry = join(cfg.root, 'services', 'authority', 'src', 'start.ts');
   const name = authorityProcessName(a.code);
   const existing = runningPid(cfg, name);
   const pid =
     existing ??
     launch(cfg, name, {
       cmd: process.execPath,
-      args: ['--import', 'tsx', entry, `--authority=${a.code}`],
+      args: [...authorityEntryArgs(cfg.root), `--authority=${a.code}`],
       cwd: cfg.root,
       env: { ...authorityEnv(cfg, a.code, a.port, a.metricsPort), ...extraEnv },
       marker: `--authority=${a.code}`,

@@ -63,7 +63,6 @@ function extraWarnings(o: CompareOptions, stack: CompareStack): string[] {
   const w: string[] = [];
   if (stack.cfg.databaseStorage === 'memory') w.push('the database ran in memory: users run it on disk, where every figure is lower');
   if (o.quick) w.push('--quick: small counts and short stages; the figures show the shape, not the numbers to quote');
-  w.push('role processes run under tsx (node --import tsx) as `npm start` runs them; compiled (npm run build) they need somewhat less memory');
   return w;
 }
 

@@ -67,6 +67,19 @@ function rebuild(r: CompareReport): string[] {
   ];
 }
 
+function floor(sizes: NonNullable<CompareReport['stages']['lookup']>['sizes']): string[] {
+  const runs = sizes.flatMap((s) => (s.databaseAlone ? [[s.seizures, s.databaseAlone.queries], [s.seizures, s.databaseAlone.queriesAndAudit]] as const : []));
+  if (runs.length === 0) return [];
+  return [
+    'The database alone at the same rate and concurrency (the same two queries from the driver; then each followed by a journaled audit insert, group-committed):',
+    '',
+    row(['seizures', 'what', '/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms']),
+    row(['---:', '---', '---:', '---:', '---:', '---:', '---:']),
+    ...runs.map(([size, f]) => row([n(size, 0), f.name, f.achievedRatePerSec, f.latencyMs.p50, f.latencyMs.p90, f.latencyMs.p99, f.latencyMs.max])),
+    '',
+  ];
+}
+
 function lookup(r: CompareReport): string[] {
   const l = r.stages.lookup;
   if (!l) return [];
@@ -79,6 +92,7 @@ function lookup(r: CompareReport): string[] {
       row([n(s.seizures, 0), n(s.alerts, 0), n(s.seeding.recordsPerSec), s.healthz.latencyMs.p99, s.plateLookup.achievedRatePerSec, s.plateLookup.latencyMs.p50, s.plateLookup.latencyMs.p90, s.plateLookup.latencyMs.p99, s.plateLookup.latencyMs.max, s.plateLookup.non2xx, s.plateLookup.everyLookupAudited ? `yes (${s.plateLookup.auditEntries})` : `no (${s.plateLookup.auditEntries})`]),
     ),
     '',
+    ...floor(l.sizes),
   ];
 }
 

@@ -1,10 +1,11 @@
-// Runs an authority's roles as a process of its own, as `npm start` does (node --import tsx
-// services/authority/src/start.ts), against the benchmark's stack, topic prefix and database, so
-// each role's resident memory is its own and the load generator does not share its event loop.
+// Runs an authority's roles as a process of its own, as `npm start` does (compiled: node
+// dist/services/authority/src/start.js, built first if the sources changed), against the
+// benchmark's stack, topic prefix and database, so each role's resident memory is its own and the
+// load generator does not share its event loop.
 // Ready once the operations listener answers /healthz (and the api /readyz, when it runs).
 import { createServer } from 'node:net';
-import { join } from 'node:path';
 import type { StackConfig } from '../../stack/config';
+import { authorityEntryArgs } from '../../exchange/authority-entry';
 import { authorityEnv } from '../../exchange/authorities';
 import { launch, logFile, runningPid, stop } from '../../stack/processes';
 import { waitUntil } from '../../stack/wait';
@@ -60,7 +61,7 @@ export async function startRoles(cfg: StackConfig, runDir: string, spec: RoleSpe
     cmd: process.execPath,
     // BENCH_CPU_PROF_DIR=dir writes each role process's V8 CPU profile there when it stops (node
     // refuses --cpu-prof in NODE_OPTIONS).
-    args: [...(process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : []), '--import', 'tsx', join(cfg.root, 'services', 'authority', 'src', 'start.ts'), `--bench-compare=${name}`],
+    args: [...(process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : []), ...authorityEntryArgs(cfg.root), `--bench-compare=${name}`],
     cwd: cfg.root,
     env,
     marker: `--bench-compare=${name}`,

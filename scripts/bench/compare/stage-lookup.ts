@@ -3,7 +3,8 @@
 // S/10 alerts, for each size asked (100,000 by default; --grow: 100,000 then 1,000,000), the view
 // grown in place between sizes. GET /healthz at the same rate is the floor beside it. With 8
 // connections (as bench:plates) at most 8 ÷ latency requests a second get through: the achieved
-// rate falls short of the offered one once a lookup takes longer than 8/rate seconds.
+// rate falls short of the offered one once a lookup takes longer than 8/rate seconds. Beside it,
+// the database alone (lookup-floor.ts): the same queries, and an audit insert, from the driver.
 import { ViewStore } from '@bex/view';
 import { mintDevToken } from '../../dev-identity';
 import { nowMs } from '../arrival-watcher';
@@ -11,6 +12,7 @@ import { atFixedRate, lookupPaths, seedPlates, summariseLoad } from '../plate-lo
 import { perSecond, progress } from '../stats';
 import type { StageContext } from './context';
 import { stepRates, type Crossing, type StepRate } from './growth';
+import { keysOf, lookupFloor, type FloorRun } from './lookup-floor';
 import { startRoles } from './role-process';
 
 export interface LookupAtSize {
@@ -19,6 +21,8 @@ export interface LookupAtSize {
   seeding: { recordsPerSec: number; seconds: number; steps: StepRate[] };
   healthz: ReturnType<typeof summariseLoad>;
   plateLookup: ReturnType<typeof summariseLoad> & { auditEntries: number; everyLookupAudited: boolean };
+  /** The same queries (and audit insert) from the driver at the same rate: what the database allows. */
+  databaseAlone: { queries: FloorRun; queriesAndAudit: FloorRun };
 }
 
 export interface LookupStageResult {
@@ -63,7 +67,10 @@ export async function lookupStage(ctx: StageContext): Promise<LookupStageResult>
       const lookups = summariseLoad('GET /v1/plates/:plate (border-branch token, audited)', result);
       const auditEntries = (await audit.countDocuments({ action: 'plate-lookup' })) - auditBefore;
       const answered = result['2xx'];
-      sizes.push({ seizures: size, alerts: Math.ceil(size / 10), seeding, healthz, plateLookup: { ...lookups, auditEntries, everyLookupAudited: auditEntries >= answered } });
+      progress(`lookup: the same queries from the driver alone at ${o.lookupRate}/s, then with a journaled audit insert each`);
+      const keys = keysOf(paths);
+      const databaseAlone = { queries: await lookupFloor(conn, keys, spec, false), queriesAndAudit: await lookupFloor(conn, keys, spec, true) };
+      sizes.push({ seizures: size, alerts: Math.ceil(size / 10), seeding, healthz, plateLookup: { ...lookups, auditEntries, everyLookupAudited: auditEntries >= answered }, databaseAlone });
     }
     return { rate: o.lookupRate, seconds: o.lookupSeconds, connections: o.lookupConnections, sizes };
   } finally {

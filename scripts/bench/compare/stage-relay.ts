@@ -12,6 +12,7 @@ import { adminClient } from '../../stack/credentials';
 import type { StageContext } from './context';
 import { producerPerfTest, type PerfTestRun } from './perf-test';
 import { compare, type Comparison } from './ratio';
+import { relayFloor, type RelayFloor } from './relay-floor';
 import { startRoles } from './role-process';
 import { freshSeizure, messageBytes, SignedRecords } from './signed-records';
 
@@ -28,6 +29,8 @@ export interface RelayStageResult {
   fillSeconds: number;
   relay: { documentsPerSec: number; messagesPerSec: number; seconds: number; batches: number; allSent: boolean };
   perfTest: PerfTestRun | { error: string };
+  /** The relay's own database work alone (relay-floor.ts): the most any relay could send here. */
+  databaseAlone: RelayFloor;
   outboxSize: number;
   comparisons: Comparison[];
 }
@@ -93,6 +96,10 @@ export async function relayStage(ctx: StageContext): Promise<RelayStageResult> {
     perfTest = { error: (err as Error).message };
   }
   const messagesPerSec = Number((documentsPerSec * messagesPerDocument).toFixed(1));
+  const floorDocuments = Math.min(o.records, 10_000);
+  progress(`relay: its database work alone (pending read, ledger read and journaled upsert, marks), ${floorDocuments} documents`);
+  const databaseAlone = await relayFloor(await ctx.connect(ctx.database('relay_floor_la')), floorDocuments, messagesPerDocument);
+  const perfTestPerSec = 'recordsPerSec' in perfTest ? perfTest.recordsPerSec : 0;
   return {
     prefix,
     documents: o.records,
@@ -102,12 +109,18 @@ export async function relayStage(ctx: StageContext): Promise<RelayStageResult> {
     fillSeconds: Number((fill.elapsedMs / 1000).toFixed(1)),
     relay: { documentsPerSec, messagesPerSec, seconds: Number((spanMs / 1000).toFixed(1)), batches, allSent: backlog === 0 },
     perfTest,
+    databaseAlone,
     outboxSize: await outbox.model.estimatedDocumentCount(),
     comparisons: [
       compare(
         'relay vs kafka-producer-perf-test (messages/s, acks=all)',
         { what: `relay: redact + sign + Avro + produce, ${meanMessageBytes} B`, perSec: messagesPerSec },
-        { what: `kafka-producer-perf-test, ${meanMessageBytes} B`, perSec: 'recordsPerSec' in perfTest ? perfTest.recordsPerSec : 0 },
+        { what: `kafka-producer-perf-test, ${meanMessageBytes} B`, perSec: perfTestPerSec },
+      ),
+      compare(
+        "the relay's database work alone vs kafka-producer-perf-test (messages/s)",
+        { what: `pending read + ledger read + journaled ledger upsert + marks, ×${messagesPerDocument} messages`, perSec: databaseAlone.messagesPerSec },
+        { what: `kafka-producer-perf-test, ${meanMessageBytes} B`, perSec: perfTestPerSec },
       ),
     ],
   };

@@ -11,3 +11,5 @@ export type { RateLimitOptions } from './entry-points/http/rate-limit';
 export { apiAudience, devIssuer, devIdentityDir, devJwksFile } from './dev-identity-names';
 export { requestBody } from './domain/request-body';
 export { jwksSource, verifyToken, ROLES, type AuthOptions, type JwksSource, type Principal, type Role } from './entry-points/http/auth';
+export { plateAlerts, plateKey, plateSeizures } from './domain/alert-queries';
+export type { ViewQuery } from './domain/view-query';
