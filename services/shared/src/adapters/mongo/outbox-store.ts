@@ -107,8 +107,10 @@ export class OutboxStore {
     return this.model.find({ recordId: { $in: [...new Set(recordIds)] } }, { recordId: 1, revision: 1, recordType: 1, state: 1, _id: 0 }).lean();
   }
 
-  async pending(limit: number): Promise<OutboxDoc[]> {
-    return this.model.find({ state: 'pending' }).sort({ createdAt: 1, revision: 1 }).limit(limit).lean();
+  /** The oldest pending documents, in order; with `createdAtUpTo`, only those created by then. */
+  async pending(limit: number, createdAtUpTo?: Date): Promise<OutboxDoc[]> {
+    const filter = createdAtUpTo === undefined ? { state: 'pending' as const } : { state: 'pending' as const, createdAt: { $lte: createdAtUpTo } };
+    return this.model.find(filter).sort({ createdAt: 1, revision: 1 }).limit(limit).lean();
   }
 
   /**
