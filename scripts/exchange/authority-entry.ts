@@ -40,16 +40,10 @@ export function ensureBuilt(root: string): void {
   execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: ['ignore', 2, 2] });
 }
 
-/**
- * V8's young generation capped at 4 MB semi-spaces (the default grows to 16): an authority's
- * garbage is short-lived request and batch data, and the larger nursery only held more of it
- * resident. bench:compare, same stack: an api-only process 175 -> 153 MB, LA's authority at 50
- * records/s 184 -> 159 MB, with the api's CPU per request and the publish->view latency no worse.
- */
-export const AUTHORITY_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4'];
-
 /** The node arguments that run an authority's roles: the compiled entry point, built if need be. */
 export function authorityEntryArgs(root: string): string[] {
   ensureBuilt(root);
-  return [...AUTHORITY_NODE_FLAGS, join(root, 'dist', 'services', 'authority', 'src', 'start.js')];
+  // No V8 flags: 4 MB semi-spaces saved 20-25 MB in request-serving processes but promoted batch
+  // data early in the projector, whose peak rose from 201 to 243 MB (bench:compare, two full runs).
+  return [join(root, 'dist', 'services', 'authority', 'src', 'start.js')];
 }
