@@ -3,7 +3,7 @@
 // driver and without Kafka, redaction, signing or encoding. Documents/s × messages per document is
 // the most any relay that keeps this per-document bookkeeping could send on this database.
 import { OutboxStore, RecipientLedger, type AuthorityCode } from '@bex/shared';
-import { nextPendingBound } from '@bex/relay';
+import { PendingReader } from '@bex/relay';
 import type { Connection } from 'mongoose';
 import { appendMany } from '../baseline';
 import { perSecond } from '../stats';
@@ -24,12 +24,9 @@ export async function relayFloor(conn: Connection, documents: number, messagesPe
   await appendMany(outbox, documents, 16);
   const t0 = performance.now();
   let done = 0;
-  let bound: Date | undefined;
+  const pending = new PendingReader(outbox, batchSize); // read as the relay reads
   for (;;) {
-    // Read as the relay reads (bounded: @bex/relay's nextPendingBound says why).
-    let docs = await outbox.pending(batchSize, bound);
-    if (docs.length === 0 && bound !== undefined) docs = await outbox.pending(batchSize);
-    bound = nextPendingBound(docs, batchSize, docs.length > 0 ? bound : undefined);
+    const docs = await pending.next();
     if (docs.length === 0) break;
     await ledger.holdersOf(docs.map((d) => d.recordId));
     await ledger.remember(new Map(docs.map((d) => [d.recordId, new Map(RECIPIENTS.map((r) => [r, d.revision]))])));

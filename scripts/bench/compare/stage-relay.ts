@@ -70,31 +70,32 @@ export async function relayStage(ctx: StageContext): Promise<RelayStageResult> {
     return n;
   };
   let messages = 0;
+  let backlog: number;
+  let stamps: number[];
   try {
-    while (messages < o.records * messagesPerDocument && Date.now() < deadline) {
-      await sleep(250);
-      messages = await produced();
+    try {
+      while (messages < o.records * messagesPerDocument && Date.now() < deadline) {
+        await sleep(250);
+        messages = await produced();
+      }
+      // The last batch is marked after the broker's ack: wait for the marks, then stop.
+      for (let i = 0; i < 40 && (await outbox.backlog()) > 0; i++) await sleep(250);
+    } finally {
+      ctx.rss.untrack('relay (LA, relay role only)');
+      await relay.stop();
     }
-    // The last batch is marked after the broker's ack: wait for the marks, then stop.
-    for (let i = 0; i < 40 && (await outbox.backlog()) > 0; i++) await sleep(250);
-  } finally {
-    ctx.rss.untrack('relay (LA, relay role only)');
-    await relay.stop();
-  }
-  const backlog = await outbox.backlog();
-  const stamps = await sentStamps(outbox);
-  const batches = new Set(stamps).size;
-  const firstBatch = stamps.filter((t) => t === stamps[0]).length;
-  const spanMs = stamps.length > 1 ? stamps[stamps.length - 1]! - stamps[0]! : 0;
-  const documentsPerSec = perSecond(stamps.length - firstBatch, spanMs);
-
-  // Every message the relay produced, counted at the broker.
-  try {
+    backlog = await outbox.backlog();
+    stamps = await sentStamps(outbox);
+    // Every message the relay produced, counted at the broker.
     messages = await produced();
     await admin.createTopics({ topics: [{ topic: `${prefix}.perf-test`, numPartitions: INBOX_PARTITIONS }], waitForLeaders: true });
   } finally {
     await admin.disconnect();
   }
+  const batches = new Set(stamps).size;
+  const firstBatch = stamps.filter((t) => t === stamps[0]).length;
+  const spanMs = stamps.length > 1 ? stamps[stamps.length - 1]! - stamps[0]! : 0;
+  const documentsPerSec = perSecond(stamps.length - firstBatch, spanMs);
 
   progress(`relay: kafka-producer-perf-test, ${messages} records of ${meanMessageBytes} bytes, acks=all`);
   let perfTest: PerfTestRun | { error: string };

@@ -5,10 +5,10 @@
 import { avroType } from '@bex/schemas';
 import { Heartbeat, type Agreement, type AuthorityCode, type Logger, type OutboxStore, type RecipientLedger } from '@bex/shared';
 import { backoffMs } from '../domain/backoff';
-import { nextPendingBound } from '../domain/pending-bound';
 import { planDeliveries } from '../domain/plan-deliveries';
 import { judgeProduceFailure } from '../domain/produce-failure';
 import { sizeChunks } from '../domain/size-chunks';
+import { PendingReader } from '../data-access/pending-reader';
 import type { OutgoingMessage, RecordPublisher } from '../data-access/record-publisher';
 import type { ReceiptSender } from './receipt-sender';
 
@@ -68,8 +68,7 @@ export class RelayLoop {
   /** Something was appended since this turn began reading the outbox. */
   private nudged = false;
   private failures = 0;
-  /** How far the next read of pending documents reaches (domain/pending-bound.ts says why). */
-  private pendingBound: Date | undefined;
+  private pending: PendingReader | undefined;
   private looping = false;
   /** Beats at every turn of the loop, idle or failing ones too: a stuck produce or mark stops it. */
   readonly heartbeat = new Heartbeat();
@@ -116,11 +115,8 @@ export class RelayLoop {
 
   private async sendRecords(now: Date): Promise<number> {
     const { outbox, publisher, logger, self, partners, agreements } = this.opts;
-    const limit = this.opts.batchSize ?? 500;
-    const bound = this.pendingBound;
-    let docs = await outbox.pending(limit, bound);
-    if (docs.length === 0 && bound !== undefined) docs = await outbox.pending(limit);
-    this.pendingBound = nextPendingBound(docs, limit, docs.length > 0 ? bound : undefined);
+    this.pending ??= new PendingReader(outbox, this.opts.batchSize ?? 500);
+    const docs = await this.pending.next();
     if (docs.length === 0) return 0;
     const batch: EncodedDocument[] = [];
     const holders = await this.opts.ledger.holdersOf(docs.map((d) => d.recordId));

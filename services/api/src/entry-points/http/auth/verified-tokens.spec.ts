@@ -25,6 +25,16 @@ const rsaJwks = (kid: string) => {
   return { privateKey, jwks: new CachedJwks(async () => JSON.stringify({ keys: [{ ...publicKey.export({ format: 'jwk' }), kid }] })) };
 };
 
+/** A token signed by an RSA key of a provider the test controls, already verified once (cached). */
+async function cachedRsaToken() {
+  const rsa = rsaJwks('rsa-1');
+  const keys = switchableJwks(rsa.jwks);
+  const tokens = new VerifiedTokens({ ...id.auth, jwks: keys.jwks });
+  const token = jwt.sign(id.claims(), rsa.privateKey, { algorithm: 'RS256', keyid: 'rsa-1' });
+  expect(await tokens.verify(token)).toMatchObject({ ok: true });
+  return { keys, tokens, token };
+}
+
 describe('VerifiedTokens', () => {
   it('answers a token it verified before with the same principal, and counts one entry for it', async () => {
     const tokens = new VerifiedTokens(id.auth);
@@ -68,11 +78,7 @@ describe('VerifiedTokens', () => {
   });
 
   it('refuses a cached token at once when the provider withdraws the key that signed it', async () => {
-    const rsa = rsaJwks('rsa-1');
-    const keys = switchableJwks(rsa.jwks);
-    const tokens = new VerifiedTokens({ ...id.auth, jwks: keys.jwks });
-    const token = jwt.sign(id.claims(), rsa.privateKey, { algorithm: 'RS256', keyid: 'rsa-1' });
-    expect(await tokens.verify(token)).toMatchObject({ ok: true });
+    const { keys, tokens, token } = await cachedRsaToken();
     keys.publish(new CachedJwks(async () => JSON.stringify({ keys: [] })));
     expect(await tokens.verify(token)).toEqual({ ok: false, reason: 'unknown-key' });
   });
@@ -89,11 +95,7 @@ describe('VerifiedTokens', () => {
   });
 
   it('says the keys are unavailable for a cached token when the provider cannot be reached', async () => {
-    const rsa = rsaJwks('rsa-1');
-    const keys = switchableJwks(rsa.jwks);
-    const tokens = new VerifiedTokens({ ...id.auth, jwks: keys.jwks });
-    const token = jwt.sign(id.claims(), rsa.privateKey, { algorithm: 'RS256', keyid: 'rsa-1' });
-    expect(await tokens.verify(token)).toMatchObject({ ok: true });
+    const { keys, tokens, token } = await cachedRsaToken();
     keys.publish({ key: async () => Promise.reject(new JwksUnavailable(new Error('ECONNREFUSED'))) });
     expect(await tokens.verify(token)).toEqual({ ok: false, reason: 'keys-unavailable' });
   });

@@ -1,4 +1,4 @@
-// The relay's bounded reads of pending outbox documents (domain/pending-bound.ts), against the real
+// The relay's bounded reads of pending outbox documents (PendingReader), against the real
 // database: a backlog drained batch by batch leaves in the order it would have left unbounded,
 // revisions of one record in order, and a document that commits late with an older createdAt
 // (a slow request) is still sent, first, by the next read.
@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 import { botenSeizure } from '@bex/schemas';
 import { OutboxStore, type AnyRecord } from '@bex/shared';
-import { nextPendingBound } from '../domain/pending-bound';
+import { PendingReader } from './pending-reader';
 
 let conn: mongoose.Connection;
 let outbox: OutboxStore;
@@ -22,16 +22,14 @@ afterAll(async () => {
 
 const revisionOf = (recordId: string, revision: number): AnyRecord => ({ ...botenSeizure, meta: { ...botenSeizure.meta, recordId, revision } }) as unknown as AnyRecord;
 
-/** Reads as the relay does, marks what it read as sent, and returns the ids in the order read. */
+/** Reads as the relay does (PendingReader), marks what it read as sent, and returns the ids in the order read. */
 async function drain(limit: number, onBatch: (n: number) => Promise<void> = async () => undefined): Promise<{ order: string[]; bounded: number }> {
   const order: string[] = [];
-  let bound: Date | undefined;
+  const reader = new PendingReader(outbox, limit);
   let bounded = 0;
   for (let n = 0; n < 1_000; n++) {
-    let docs = await outbox.pending(limit, bound);
-    if (bound !== undefined) bounded += 1;
-    if (docs.length === 0 && bound !== undefined) docs = await outbox.pending(limit);
-    bound = nextPendingBound(docs, limit, docs.length > 0 ? bound : undefined);
+    if (reader.bounded) bounded += 1;
+    const docs = await reader.next();
     if (docs.length === 0) return { order, bounded };
     order.push(...docs.map((d) => d._id));
     await outbox.markSent(docs.map((d) => d._id), new Date());
