@@ -1,6 +1,6 @@
 // The local exchange's authorities: LA, VN and CN, each one process running all three roles
 // against the local stack, started detached like the stack's components and stopped the same way.
-import { authorityEntryArgs } from './authority-entry';
+import { AUTHORITY_MALLOC_ENV, authorityEntryArgs } from './authority-entry';
 import { authorityMongoUrl, endpoints, type StackConfig } from '../stack/config';
 import { authorityKafkaEnv, credentialsDir } from '../stack/credentials';
 import { applyExchangeAcls, exchangeAclSource } from '../stack/exchange-acls';
@@ -72,6 +72,8 @@ export async function stopAuthorities(cfg: StackConfig, only?: string): Promise<
 export function authorityEnv(cfg: StackConfig, code: string, port: number, metricsPort = 0): NodeJS.ProcessEnv {
   const e = endpoints(cfg);
   return {
+    // Before the caller's environment: an operator's own malloc settings win.
+    ...AUTHORITY_MALLOC_ENV,
     ...process.env,
     BEX_AUTHORITY: code,
     BEX_API_PORT: String(port),

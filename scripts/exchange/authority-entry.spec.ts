@@ -1,7 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BUILD_STAMP, buildIsCurrent } from './authority-entry';
+import { loadStackConfig } from '../stack/config';
+import { authorityEnv } from './authorities';
+import { AUTHORITY_MALLOC_ENV, BUILD_STAMP, buildIsCurrent } from './authority-entry';
 
 let root: string;
 const at = (path: string, seconds: number): void => utimesSync(join(root, path), seconds, seconds);
@@ -40,5 +42,30 @@ describe('buildIsCurrent', () => {
     at(BUILD_STAMP, 2_000);
     at('services/api/node_modules/x/index.js', 3_000);
     expect(buildIsCurrent(root)).toBe(true);
+  });
+});
+
+describe('the malloc settings of an authority process', () => {
+  const repo = join(__dirname, '..', '..');
+
+  it('are the ones the container image sets, so a deployed authority runs as the measured one', () => {
+    const dockerfile = readFileSync(join(repo, 'deploy', 'docker', 'Dockerfile'), 'utf8');
+    const runtime = dockerfile.slice(dockerfile.indexOf('AS runtime'));
+    for (const [name, value] of Object.entries(AUTHORITY_MALLOC_ENV)) expect(runtime).toMatch(new RegExp(`^\\s*${name}=${value}\\b`, 'm'));
+    expect(Object.keys(AUTHORITY_MALLOC_ENV).length).toBeGreaterThan(0);
+  });
+
+  it("reach every local authority process, and an operator's own setting wins", () => {
+    const cfg = loadStackConfig({ ...process.env, BEX_HOME: join(tmpdir(), 'bex-malloc-env') });
+    const own = process.env.MALLOC_TRIM_THRESHOLD_;
+    try {
+      delete process.env.MALLOC_TRIM_THRESHOLD_;
+      expect(authorityEnv(cfg, 'LA', 0)).toMatchObject(AUTHORITY_MALLOC_ENV);
+      process.env.MALLOC_TRIM_THRESHOLD_ = '65536';
+      expect(authorityEnv(cfg, 'LA', 0).MALLOC_TRIM_THRESHOLD_).toBe('65536');
+    } finally {
+      if (own === undefined) delete process.env.MALLOC_TRIM_THRESHOLD_;
+      else process.env.MALLOC_TRIM_THRESHOLD_ = own;
+    }
   });
 });

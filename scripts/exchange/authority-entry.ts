@@ -40,6 +40,22 @@ export function ensureBuilt(root: string): void {
   execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: ['ignore', 2, 2] });
 }
 
+/**
+ * glibc's malloc settings for an authority process (the container image sets the same: the
+ * Dockerfile's ENV, checked by authority-entry.spec.ts). Node allocates Buffers (BSON replies,
+ * Avro values, kafkajs produce requests of a few MB) with malloc. By default glibc raises its mmap
+ * threshold to the largest block freed so far, so after the first large produce request every
+ * later one comes from the heap, whose freed middle is never given back: a relay-only process
+ * draining a 20,000-document backlog peaked at 208-222 MB resident (three runs). A fixed 128 KB
+ * threshold keeps large Buffers in mappings of their own, returned on free, and trims the heap
+ * past 128 KB free: 167 MB, its rate beside kafka-producer-perf-test unchanged (bench:compare's
+ * relay stage). MALLOC_ARENA_MAX=2 alone changed nothing (208 MB), so it is not set.
+ */
+export const AUTHORITY_MALLOC_ENV: Readonly<Record<string, string>> = {
+  MALLOC_MMAP_THRESHOLD_: '131072',
+  MALLOC_TRIM_THRESHOLD_: '131072',
+};
+
 /** The node arguments that run an authority's roles: the compiled entry point, built if need be. */
 export function authorityEntryArgs(root: string): string[] {
   ensureBuilt(root);
