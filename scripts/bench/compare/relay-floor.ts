@@ -24,7 +24,7 @@ export async function relayFloor(conn: Connection, documents: number, messagesPe
   await appendMany(outbox, documents, 16);
   const t0 = performance.now();
   let done = 0;
-  const pending = new PendingReader(outbox, batchSize); // read as the relay reads
+  const pending = PendingReader.ofOutbox(outbox, batchSize); // read as the relay reads
   for (;;) {
     const docs = await pending.next();
     if (docs.length === 0) break;

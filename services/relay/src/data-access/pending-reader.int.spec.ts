@@ -25,7 +25,7 @@ const revisionOf = (recordId: string, revision: number): AnyRecord => ({ ...bote
 /** Reads as the relay does (PendingReader), marks what it read as sent, and returns the ids in the order read. */
 async function drain(limit: number, onBatch: (n: number) => Promise<void> = async () => undefined): Promise<{ order: string[]; bounded: number }> {
   const order: string[] = [];
-  const reader = new PendingReader(outbox, limit);
+  const reader = PendingReader.ofOutbox(outbox, limit);
   let bounded = 0;
   for (let n = 0; n < 1_000; n++) {
     if (reader.bounded) bounded += 1;

@@ -3,7 +3,7 @@
 // A crash between produce and mark re-sends the batch; the projector's revision guard makes a
 // re-send harmless. Batches run one after another, so revisions of a record leave in order.
 import { avroType } from '@bex/schemas';
-import { Heartbeat, type Agreement, type AuthorityCode, type Logger, type OutboxStore, type RecipientLedger } from '@bex/shared';
+import { Heartbeat, type Agreement, type AuthorityCode, type Logger, type OutboxDoc, type OutboxStore, type RecipientLedger } from '@bex/shared';
 import { backoffMs } from '../domain/backoff';
 import { planDeliveries } from '../domain/plan-deliveries';
 import { judgeProduceFailure } from '../domain/produce-failure';
@@ -68,7 +68,7 @@ export class RelayLoop {
   /** Something was appended since this turn began reading the outbox. */
   private nudged = false;
   private failures = 0;
-  private pending: PendingReader | undefined;
+  private pending: PendingReader<OutboxDoc> | undefined;
   private looping = false;
   /** Beats at every turn of the loop, idle or failing ones too: a stuck produce or mark stops it. */
   readonly heartbeat = new Heartbeat();
@@ -115,7 +115,7 @@ export class RelayLoop {
 
   private async sendRecords(now: Date): Promise<number> {
     const { outbox, publisher, logger, self, partners, agreements } = this.opts;
-    this.pending ??= new PendingReader(outbox, this.opts.batchSize ?? 500);
+    this.pending ??= PendingReader.ofOutbox(outbox, this.opts.batchSize ?? 500);
     const docs = await this.pending.next();
     if (docs.length === 0) return 0;
     const batch: EncodedDocument[] = [];

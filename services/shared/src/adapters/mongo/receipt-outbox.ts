@@ -27,6 +27,8 @@ export class ReceiptOutbox {
 
   async init(): Promise<void> {
     await this.docs.createIndex({ state: 1, createdAt: 1 });
+    // One source's owed receipts alone: those of a source left resting are never read meanwhile.
+    await this.docs.createIndex({ state: 1, 'receipt.recordSource': 1, createdAt: 1 });
   }
 
   /** A relay in the same process sends at once instead of at its next poll; returns the unsubscribe. */
@@ -55,9 +57,16 @@ export class ReceiptOutbox {
     }
   }
 
-  /** Oldest first; receipts to the sources in `skipSources` (resting after a failure) are left for later. */
-  async pending(limit: number, skipSources: readonly string[] = []): Promise<ReceiptOutboxDoc[]> {
-    const filter = skipSources.length === 0 ? { state: 'pending' as const } : { state: 'pending' as const, 'receipt.recordSource': { $nin: [...skipSources] } };
+  /**
+   * The oldest pending receipts, in order; with `source`, only those owed to that source; with
+   * `createdAtUpTo`, only those added by then. SecantusDB decodes every document a query matches
+   * before it limits, so the receipts the query leaves out by its filter are the ones it never
+   * reads: a source whose receipts pile up while it rests costs nothing to read around.
+   */
+  async pending(limit: number, options: { source?: string; createdAtUpTo?: Date } = {}): Promise<ReceiptOutboxDoc[]> {
+    const filter: Record<string, unknown> = { state: 'pending' };
+    if (options.source !== undefined) filter['receipt.recordSource'] = options.source;
+    if (options.createdAtUpTo !== undefined) filter.createdAt = { $lte: options.createdAtUpTo };
     return this.docs.find(filter).sort({ createdAt: 1 }).limit(limit).toArray();
   }
 
