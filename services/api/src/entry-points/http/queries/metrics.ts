@@ -5,6 +5,7 @@
 // the process does not run that role.
 import type { NextFunction, Request, Response } from 'express';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { pacedRead } from './paced-read';
 
 export interface PipelineGauges {
   /** Revisions in the outbox not yet published (OutboxStore.backlog()). */
@@ -33,9 +34,11 @@ export class ApiMetrics {
       if (read === undefined) return;
       new Gauge({ name, help, registers: [this.registry], async collect() { this.set(await read()); } });
     };
-    gauge('bex_relay_backlog', 'Outbox revisions not yet published to Kafka', gauges.relayBacklog);
+    // Counted in the database, at a cost that grows with the count: paced (paced-read.ts).
+    const paced = (read: (() => Promise<number>) | undefined) => (read === undefined ? undefined : pacedRead(read));
+    gauge('bex_relay_backlog', 'Outbox revisions not yet published to Kafka (recounted less often while counting is slow)', paced(gauges.relayBacklog));
     gauge('bex_projector_consumer_lag', 'Inbox records not yet applied to the view', gauges.consumerLag);
-    gauge('bex_dead_letters', 'Records refused by the projector and kept as dead letters', gauges.deadLetters);
+    gauge('bex_dead_letters', 'Records refused by the projector and kept as dead letters (recounted less often while counting is slow)', paced(gauges.deadLetters));
     const applied = gauges.recordsApplied;
     if (applied !== undefined) {
       let reported = 0;
