@@ -105,8 +105,10 @@ export async function up(cfg: StackConfig): Promise<ComponentStatus[]> {
 }
 
 export async function down(cfg: StackConfig): Promise<void> {
-  // Nodes of a cluster that was once larger are stopped too (their pid files name them).
-  for (const c of [...components({ ...cfg, kafkaNodes: 3 })].reverse()) {
+  // Nodes of a cluster that was once larger are stopped too (their pid files name them), and so
+  // are VN's and CN's databases whatever the layout says: bench:compare runs them on a data
+  // directory `npm start` never stamped, and reset must not delete the data under a running one.
+  for (const c of [...components({ ...cfg, kafkaNodes: 3, authorityDatabases: true })].reverse()) {
     const stopped = await stop(cfg, c.name);
     step(`${c.name}: ${stopped ? 'stopped' : 'was not running'}`);
   }
