@@ -24,9 +24,12 @@ afterEach(async () => {
 
 it('stops the per-authority databases too when the data directory was never stamped with that layout', async () => {
   expect(cfg.authorityDatabases).toBe(false);
-  const marker = `--bex-down-spec=${home}`;
+  const marker = `bex-down-spec=${home}`;
   for (const name of ['database-vn', 'database-cn']) launch(cfg, name, { cmd: process.execPath, args: ['-e', 'setInterval(() => {}, 1000)', marker], cwd: home, env: process.env, marker });
+  // A child shows its command line once it has exec'd, a moment after launch returns.
+  for (let i = 0; i < 100 && (runningPid(cfg, 'database-vn') === undefined || runningPid(cfg, 'database-cn') === undefined); i++) await new Promise((r) => setTimeout(r, 50));
   expect(runningPid(cfg, 'database-vn')).toBeDefined();
+  expect(runningPid(cfg, 'database-cn')).toBeDefined();
   await down(cfg);
   expect(runningPid(cfg, 'database-vn')).toBeUndefined();
   expect(runningPid(cfg, 'database-cn')).toBeUndefined();
