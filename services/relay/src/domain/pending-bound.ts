@@ -4,7 +4,10 @@
 // backlog quadratic and held the database's lock meanwhile. An upper bound on createdAt narrows
 // what matches (90 ms for the same batch). Any bound is safe: every pending document older than
 // it still matches, so the oldest `limit` of those are the oldest `limit` overall, in order, or
-// a shorter prefix of that order. The bound only decides how much the database decodes.
+// a shorter prefix of that order. The bound only decides how much the database decodes. (SecantusDB
+// 0.7.0b3 leaves out documents created exactly at the bound when, as here, the range is on a
+// middle field of the index: those come after all the others in the order, so the read is still
+// a prefix, and they are read next time.)
 
 /** A document of the last batch read, by its creation time. */
 export interface Created {

@@ -109,8 +109,17 @@ export class OutboxStore {
 
   /** The oldest pending documents, in order; with `createdAtUpTo`, only those created by then. */
   async pending(limit: number, createdAtUpTo?: Date): Promise<OutboxDoc[]> {
+    return this.pendingQuery(limit, createdAtUpTo).lean();
+  }
+
+  /** How the database answers `pending` (for the index tests). */
+  explainPending(limit: number, createdAtUpTo?: Date): Promise<unknown> {
+    return this.pendingQuery(limit, createdAtUpTo).explain('executionStats');
+  }
+
+  private pendingQuery(limit: number, createdAtUpTo?: Date) {
     const filter = createdAtUpTo === undefined ? { state: 'pending' as const } : { state: 'pending' as const, createdAt: { $lte: createdAtUpTo } };
-    return this.model.find(filter).sort({ createdAt: 1, revision: 1 }).limit(limit).lean();
+    return this.model.find(filter).sort({ createdAt: 1, revision: 1 }).limit(limit);
   }
 
   /**

@@ -45,12 +45,7 @@ it('reads every source\'s receipts in one read, oldest first, up to a creation b
 });
 
 it('leaves a resting source\'s pile unread: the database examines only the source read', async () => {
-  const explained = (await conn
-    .collection('receipt_outbox')
-    .find({ state: 'pending', 'receipt.recordSource': 'CN' })
-    .sort({ createdAt: 1 })
-    .limit(500)
-    .explain('executionStats')) as { queryPlanner: { winningPlan: unknown }; executionStats: { totalDocsExamined: number } };
+  const explained = (await owed.explainPending(500, { source: 'CN' })) as { queryPlanner: { winningPlan: unknown }; executionStats: { totalDocsExamined: number } };
   expect(JSON.stringify(explained.queryPlanner.winningPlan)).toContain('"indexName":"state_1_receipt.recordSource_1_createdAt_1"');
   expect(JSON.stringify(explained.queryPlanner.winningPlan)).not.toContain('COLLSCAN');
   expect(explained.executionStats.totalDocsExamined).toBe(4);

@@ -14,6 +14,12 @@ export interface ReceiptOutboxDoc {
   sentAt?: Date;
 }
 
+/** Which owed receipts a read takes: of one source only, and only those added by a time. */
+export interface PendingReceipts {
+  source?: string;
+  createdAtUpTo?: Date;
+}
+
 const DUPLICATE_KEY = 11000;
 
 export class ReceiptOutbox {
@@ -26,9 +32,8 @@ export class ReceiptOutbox {
   }
 
   async init(): Promise<void> {
-    await this.docs.createIndex({ state: 1, createdAt: 1 });
-    // One source's owed receipts alone: those of a source left resting are never read meanwhile.
-    await this.docs.createIndex({ state: 1, 'receipt.recordSource': 1, createdAt: 1 });
+    // The second serves one source's owed receipts alone: a resting source's are never read meanwhile.
+    await this.docs.createIndexes([{ key: { state: 1, createdAt: 1 } }, { key: { state: 1, 'receipt.recordSource': 1, createdAt: 1 } }]);
   }
 
   /** A relay in the same process sends at once instead of at its next poll; returns the unsubscribe. */
@@ -63,19 +68,24 @@ export class ReceiptOutbox {
    * before it limits, so the receipts the query leaves out by its filter are the ones it never
    * reads: a source whose receipts pile up while it rests costs nothing to read around.
    */
-  async pending(limit: number, options: { source?: string; createdAtUpTo?: Date } = {}): Promise<ReceiptOutboxDoc[]> {
+  async pending(limit: number, options: PendingReceipts = {}): Promise<ReceiptOutboxDoc[]> {
+    return this.pendingCursor(limit, options).toArray();
+  }
+
+  /** How the database answers `pending` (for the index tests). */
+  explainPending(limit: number, options: PendingReceipts = {}): Promise<unknown> {
+    return this.pendingCursor(limit, options).explain('executionStats');
+  }
+
+  private pendingCursor(limit: number, options: PendingReceipts) {
     const filter: Record<string, unknown> = { state: 'pending' };
     if (options.source !== undefined) filter['receipt.recordSource'] = options.source;
     if (options.createdAtUpTo !== undefined) filter.createdAt = { $lte: options.createdAtUpTo };
-    return this.docs.find(filter).sort({ createdAt: 1 }).limit(limit).toArray();
+    return this.docs.find(filter).sort({ createdAt: 1 }).limit(limit);
   }
 
   async markSent(ids: readonly string[], at: Date): Promise<void> {
     if (ids.length === 0) return;
     await this.docs.bulkWrite(ids.map((id) => ({ updateOne: { filter: { _id: id }, update: { $set: { state: 'sent', sentAt: at } } } })), { ordered: false });
-  }
-
-  async backlog(): Promise<number> {
-    return this.docs.countDocuments({ state: 'pending' });
   }
 }
