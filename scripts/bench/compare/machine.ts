@@ -27,19 +27,25 @@ interface ProcStat {
   ticks: number;
 }
 
-/** utime + stime of every process, in clock ticks (100 a second on Linux). */
+/** A process's parent, command and utime + stime in clock ticks (100 a second on Linux); undefined once it is gone. */
+function readStat(pid: number): ProcStat | undefined {
+  try {
+    const raw = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const close = raw.lastIndexOf(')');
+    const fields = raw.slice(close + 2).split(' ');
+    return { pid, ppid: Number(fields[1]), command: raw.slice(raw.indexOf('(') + 1, close), ticks: Number(fields[11]) + Number(fields[12]) };
+  } catch {
+    return undefined; // the process ended meanwhile
+  }
+}
+
+/** Every process's stat. */
 function readAll(): Map<number, ProcStat> {
   const out = new Map<number, ProcStat>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
-    try {
-      const raw = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const close = raw.lastIndexOf(')');
-      const fields = raw.slice(close + 2).split(' ');
-      out.set(Number(name), { pid: Number(name), ppid: Number(fields[1]), command: raw.slice(raw.indexOf('(') + 1, close), ticks: Number(fields[11]) + Number(fields[12]) });
-    } catch {
-      // the process ended between readdir and read
-    }
+    const stat = readStat(Number(name));
+    if (stat !== undefined) out.set(stat.pid, stat);
   }
   return out;
 }
@@ -48,13 +54,8 @@ const TICKS_PER_SEC = 100;
 
 /** CPU time (user + system) a process has used so far, in ms; undefined once it is gone. */
 export function cpuMsOf(pid: number): number | undefined {
-  try {
-    const raw = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = raw.slice(raw.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SEC;
-  } catch {
-    return undefined;
-  }
+  const stat = readStat(pid);
+  return stat === undefined ? undefined : (stat.ticks * 1000) / TICKS_PER_SEC;
 }
 
 /** Watches the CPU of processes that are neither this one, its descendants, nor pids marked as measured. */
