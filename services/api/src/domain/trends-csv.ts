@@ -13,10 +13,14 @@ export interface TrendsAnswer {
 
 const HEADER = ['period', 'from', 'to', 'groupBy', 'key', 'count', 'unit', 'total'];
 
-function cell(value: string | number): string {
+// What a spreadsheet may read as the start of a formula (OWASP, CSV injection): =, +, - and @, and
+// a leading tab or carriage return, which a spreadsheet may strip and then read what follows as one.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One CSV cell: quoted when it must be, and a cell a spreadsheet could run is led by a quote mark. */
+export function csvCell(value: string | number): string {
   const text = String(value);
-  // Quoted when it must be, and a leading =, +, - or @ is defused so a spreadsheet never runs it.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  const safe = FORMULA_START.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -30,5 +34,5 @@ function rows(period: string, from: string, to: string, groupBy: string, groups:
 export function trendsCsv(answer: TrendsAnswer): string {
   const lines = [HEADER, ...rows('current', answer.from, answer.to, answer.groupBy, answer.groups)];
   if (answer.previous) lines.push(...rows('previous', answer.previous.from, answer.previous.to, answer.groupBy, answer.previous.groups));
-  return `${lines.map((line) => line.map(cell).join(',')).join('\r\n')}\r\n`;
+  return `${lines.map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
