@@ -88,6 +88,22 @@ describe('loadTrustStore', () => {
     expect(at('2026-03-01T05:00:00.000Z')).toMatchObject({ ok: false, reason: 'key-revoked' });
   });
 
+  it('reads a grace after validUntil, and a record arriving after it is refused whatever its signing time', () => {
+    const dir = trustDir({ 'LA/la-1.pub.pem': pem('LA', 'la-1'), 'LA/la-1.validity.json': '{"validUntil":"2026-03-01T00:00:00Z","expiryGraceSeconds":3600}' });
+    const store = loadTrustStore(dir);
+    expect(store.get('LA')?.[0]).toMatchObject({ keyId: 'la-1', expiryGraceMs: 3_600_000 });
+    const value = Buffer.from('v');
+    const { headers } = signRecord({ source: 'LA', recipient: 'VN', recordId: 'r', revision: 1, value, signedAt: new Date('2026-02-28T23:00:00Z') }, devPrivateKey('LA', 'la-1'), 'la-1');
+    const at = (receivedAt: string) => verifyRecord(value, headers, store, { recipient: 'VN', recordId: 'r', revision: 1, receivedAt: new Date(receivedAt) });
+    expect(at('2026-03-01T00:59:59.999Z')).toMatchObject({ ok: true });
+    expect(at('2026-03-01T01:00:00.000Z')).toMatchObject({ ok: false, reason: 'key-expired' });
+  });
+
+  it.each([['a text', '"24h"'], ['a fraction', '1.5'], ['a negative number', '-1'], ['null', 'null']])('stops at an expiryGraceSeconds that is %s, naming the file', (_, raw) => {
+    const dir = trustDir({ 'LA/la-1.pub.pem': pem('LA', 'la-1'), 'LA/la-1.validity.json': `{"validUntil":"2026-03-01T00:00:00Z","expiryGraceSeconds":${raw}}` });
+    expect(() => loadTrustStore(dir)).toThrow(/la-1\.validity\.json: expiryGraceSeconds: must be a whole number of seconds/);
+  });
+
   it.each([
     ['a date without a time', '"2026-03-01"'],
     ['a time without a zone', '"2026-03-01T12:00:00"'],

@@ -1,5 +1,5 @@
 // Reads deploy/trust/<authority>/<keyId>.pub.pem, plus an optional <keyId>.validity.json
-// ({ "validFrom"?: ISO, "validUntil"?: ISO, "revokedAt"?: ISO }). Any private key found there stops
+// ({ "validFrom"?: ISO, "validUntil"?: ISO, "revokedAt"?: ISO, "expiryGraceSeconds"?: integer }). Any private key found there stops
 // the load: that folder is committed, and a private key in it is a leak to fix, not a file to skip.
 // So does a validity file that cannot be read exactly, since a misspelt revocation that was skipped
 // would leave a leaked key trusted.
@@ -13,8 +13,10 @@ import { createTrustStore, type TrustStore, type TrustedKey } from '../../domain
 const PUBLIC_SUFFIX = '.pub.pem';
 const VALIDITY_SUFFIX = '.validity.json';
 
-type KeyTimes = Pick<TrustedKey, 'validFrom' | 'validUntil' | 'revokedAt'>;
+type KeyTimes = Pick<TrustedKey, 'validFrom' | 'validUntil' | 'revokedAt' | 'expiryGraceMs'>;
 const TIME_FIELDS = ['validFrom', 'validUntil', 'revokedAt'] as const;
+const GRACE_FIELD = 'expiryGraceSeconds';
+const FIELDS: readonly string[] = [...TIME_FIELDS, GRACE_FIELD];
 
 // A revocation names one instant everywhere: date and time with Z or an explicit offset. A time
 // without a zone would be read in the server's local zone; a date like 02-30 would roll over.
@@ -44,9 +46,15 @@ function validity(file: string): KeyTimes {
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new AppError('trust-store-invalid', `${file}: must be a JSON object`);
   const fields = json as Record<string, unknown>;
-  const unknown = Object.keys(fields).filter((k) => !(TIME_FIELDS as readonly string[]).includes(k));
-  if (unknown.length > 0) throw new AppError('trust-store-invalid', `${file}: unknown field ${unknown.join(', ')}; allowed: ${TIME_FIELDS.join(', ')}`);
+  const unknown = Object.keys(fields).filter((k) => !FIELDS.includes(k));
+  if (unknown.length > 0) throw new AppError('trust-store-invalid', `${file}: unknown field ${unknown.join(', ')}; allowed: ${FIELDS.join(', ')}`);
   const out: KeyTimes = {};
+  const grace = fields[GRACE_FIELD];
+  if (grace !== undefined) {
+    // Whole seconds only: "24h" or 86400.5 is someone's guess at a format, not a setting to round.
+    if (typeof grace !== 'number' || !Number.isInteger(grace) || grace < 0) throw new AppError('trust-store-invalid', `${file}: ${GRACE_FIELD}: must be a whole number of seconds >= 0, e.g. 86400`);
+    out.expiryGraceMs = grace * 1000;
+  }
   for (const field of TIME_FIELDS) {
     const raw = fields[field];
     if (raw === undefined) continue;

@@ -168,7 +168,8 @@ describe('signRecord / verifyRecord', () => {
     const sign = (signedAt: Date) =>
       signRecord({ source: 'LA', recipient: 'VN', recordId: 'r', revision: 1, value: Buffer.from('v'), signedAt }, PRIVATE.get('la-2025-01')!, 'la-2025-01')
         .headers;
-    const expected = { recipient: 'VN' as const, recordId: 'r', revision: 1, receivedAt: RECEIVED_AT };
+    // Received just after validUntil, inside the grace: only the signing time decides here.
+    const expected = { recipient: 'VN' as const, recordId: 'r', revision: 1, receivedAt: new Date('2026-03-01T00:00:01Z') };
     expect(verifyRecord(Buffer.from('v'), sign(new Date('2026-02-28T23:59:59.999Z')), store, expected)).toMatchObject({ ok: true });
     expect(verifyRecord(Buffer.from('v'), sign(new Date('2026-03-01T00:00:00Z')), store, expected)).toMatchObject({ reason: 'key-not-valid' });
     expect(verifyRecord(Buffer.from('v'), sign(new Date('2024-12-31T00:00:00Z')), store, expected)).toMatchObject({ reason: 'key-not-valid' });
@@ -203,6 +204,64 @@ describe('signRecord / verifyRecord', () => {
       const s = signWith({ authority: 'LA', keyId: 'la-2026-02' }, { recipient: 'VN', recordId: 'r', revision: 1, value: Buffer.from('v') });
       const after = new Date(REVOKED_AT.getTime() + 60_000);
       expect(verifyRecord(s.input.value, s.headers, rotated, { recipient: 'VN', recordId: 'r', revision: 1, receivedAt: after })).toMatchObject({ ok: true });
+    });
+  });
+
+  describe('a key past its validUntil and the grace', () => {
+    // What the holder of a retired key can try: write a bex-signed-at inside the key's validity.
+    const VALID_UNTIL = new Date('2026-03-01T00:00:00.000Z');
+    const DAY = 24 * 60 * 60 * 1000;
+    const EDGE = new Date(VALID_UNTIL.getTime() + DAY);
+    const publicKey = devPublicKey('LA', 'la-2025-01');
+    const storeWith = (expiryGraceMs?: number) =>
+      createTrustStore([
+        { authority: 'LA', key: { keyId: 'la-2025-01', publicKey, validUntil: VALID_UNTIL, ...(expiryGraceMs === undefined ? {} : { expiryGraceMs }) } },
+        { authority: 'LA', key: { keyId: 'la-2026-02', publicKey: devPublicKey('LA', 'la-2026-02') } },
+      ]);
+    const received = (receivedAt: Date, signedAt: Date, store = storeWith(), keyId = 'la-2025-01') => {
+      const value = Buffer.from('v');
+      const { headers } = signRecord({ source: 'LA', recipient: 'VN', recordId: 'r', revision: 1, value, signedAt }, devPrivateKey('LA', keyId), keyId);
+      return verifyRecord(value, headers, store, { recipient: 'VN', recordId: 'r', revision: 1, receivedAt });
+    };
+    const BACKDATED = new Date(VALID_UNTIL.getTime() - 60_000);
+
+    it('still takes a record signed in time that arrives within 24 hours of validUntil (a late batch)', () => {
+      expect(received(new Date(EDGE.getTime() - 1), BACKDATED)).toMatchObject({ ok: true, keyId: 'la-2025-01' });
+    });
+
+    it('refuses a backdated signature arriving exactly at the end of the grace, and any time after', () => {
+      expect(received(EDGE, BACKDATED)).toMatchObject({ ok: false, reason: 'key-expired' });
+      expect(received(new Date('2027-06-01T00:00:00.000Z'), new Date('2025-06-01T00:00:00.000Z'))).toMatchObject({ ok: false, reason: 'key-expired' });
+    });
+
+    it('refuses a signing time in the future as well, whether past validUntil or ahead of the receiver', () => {
+      // Dated after validUntil but inside the grace: the signing time itself is outside the key's validity.
+      expect(received(new Date(EDGE.getTime() - 1), new Date(EDGE.getTime() - 1))).toMatchObject({ ok: false, reason: 'key-not-valid' });
+      // Dated years ahead and received after the grace: expiry is named, not the clock skew.
+      expect(received(new Date(EDGE.getTime() + 1), new Date('2030-01-01T00:00:00.000Z'))).toMatchObject({ ok: false, reason: 'key-expired' });
+    });
+
+    it('refuses whatever the signing time, once the grace is over', () => {
+      fc.assert(
+        fc.property(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }), fc.nat({ max: 10 * 365 * DAY }), (signedAt, after) => {
+          expect(received(new Date(EDGE.getTime() + after), signedAt).ok).toBe(false);
+        }),
+        { numRuns: 50 },
+      );
+    });
+
+    it('follows the grace the trust-store entry sets, down to none at all', () => {
+      const noGrace = storeWith(0);
+      expect(received(new Date(VALID_UNTIL.getTime() - 1), BACKDATED, noGrace)).toMatchObject({ ok: true });
+      expect(received(VALID_UNTIL, BACKDATED, noGrace)).toMatchObject({ ok: false, reason: 'key-expired' });
+      const week = storeWith(7 * DAY);
+      expect(received(new Date(VALID_UNTIL.getTime() + 7 * DAY - 1), BACKDATED, week)).toMatchObject({ ok: true });
+      expect(received(new Date(VALID_UNTIL.getTime() + 7 * DAY), BACKDATED, week)).toMatchObject({ ok: false, reason: 'key-expired' });
+    });
+
+    it('leaves the successor key, and keys without validUntil, alone', () => {
+      const later = new Date('2028-01-01T00:00:00.000Z');
+      expect(received(later, later, storeWith(), 'la-2026-02')).toMatchObject({ ok: true, keyId: 'la-2026-02' });
     });
   });
 

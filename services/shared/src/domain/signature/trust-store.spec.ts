@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { isAppError } from '../../errors/app-error';
 import { devPrivateKey, devPublicKey } from './dev-keys';
-import { createTrustStore, keyRevokedAt, keyValidAt, lookupKey } from './trust-store';
+import { createTrustStore, DEFAULT_EXPIRY_GRACE_MS, keyExpiredOnArrival, keyRevokedAt, keyValidAt, lookupKey } from './trust-store';
 
 function invalid(fn: () => unknown): string {
   try {
@@ -62,6 +62,30 @@ describe('trust store', () => {
     expect(keyRevokedAt(key, new Date('2026-02-28T23:59:59.999Z'))).toBe(false);
     expect(keyRevokedAt(key, new Date('2026-03-01T00:00:00Z'))).toBe(true);
     expect(keyRevokedAt({ keyId: 'k', publicKey: key.publicKey }, new Date('2100-01-01T00:00:00Z'))).toBe(false);
+  });
+
+  it('refuses a grace that is negative, fractional, longer than 30 days, or follows no validUntil', () => {
+    const key = (keyId: string, expiryGraceMs: number, withValidUntil = true) => ({
+      authority: 'LA' as const,
+      key: { keyId, publicKey: devPublicKey('LA', keyId), expiryGraceMs, ...(withValidUntil ? { validUntil: new Date('2026-03-01T00:00:00Z') } : {}) },
+    });
+    const message = invalid(() => createTrustStore([key('la-1', -1), key('la-2', 1.5), key('la-3', 31 * 24 * 3600 * 1000), key('la-4', 1000, false)]));
+    expect(message).toMatch(/LA\/la-1: the grace after validUntil must be a whole number/);
+    expect(message).toMatch(/LA\/la-2: the grace after validUntil must be a whole number/);
+    expect(message).toMatch(/LA\/la-3: the grace after validUntil must be a whole number/);
+    expect(message).toMatch(/LA\/la-4: a grace after validUntil needs a validUntil/);
+    expect(() => createTrustStore([key('la-5', 30 * 24 * 3600 * 1000), key('la-6', 0)])).not.toThrow();
+  });
+
+  it('treats validUntil plus the grace (24 hours unless the entry says) as the first instant of expiry on arrival', () => {
+    const validUntil = new Date('2026-03-01T00:00:00Z');
+    const key = { keyId: 'k', publicKey: devPublicKey('LA', 'k'), validUntil };
+    expect(DEFAULT_EXPIRY_GRACE_MS).toBe(24 * 3600 * 1000);
+    expect(keyExpiredOnArrival(key, new Date('2026-03-01T23:59:59.999Z'))).toBe(false);
+    expect(keyExpiredOnArrival(key, new Date('2026-03-02T00:00:00Z'))).toBe(true);
+    expect(keyExpiredOnArrival({ ...key, expiryGraceMs: 0 }, validUntil)).toBe(true);
+    expect(keyExpiredOnArrival({ ...key, expiryGraceMs: 0 }, new Date(validUntil.getTime() - 1))).toBe(false);
+    expect(keyExpiredOnArrival({ keyId: 'k', publicKey: key.publicKey }, new Date('2100-01-01T00:00:00Z'))).toBe(false);
   });
 
   it('treats validFrom as inclusive and validUntil as exclusive, and open ends as open', () => {

@@ -2,14 +2,14 @@
 // with a stable reason, because the projector routes it to dead letters and audits it rather than
 // crashing. Recipient, record id and revision are what the receiver expects (its own inbox, the
 // decoded record's meta), never what the sender's headers claim. The receiver's clock comes in as
-// `receivedAt` too: this stays a pure function, and revocation is judged on it, not on the signing
-// time the sender wrote.
+// `receivedAt` too: this stays a pure function, and revocation and expiry past the grace are judged
+// on it, not on the signing time the sender wrote.
 import { verify } from 'node:crypto';
 import { AppError } from '../../errors/app-error';
 import { isAuthority, type AuthorityCode } from '../records/record-types';
 import { HEADER, SIGNED_AT, readHeader, type KafkaHeaders } from './headers';
 import { isValidRevision, signedMessage, type SignatureDomain } from './signed-message';
-import { keyRevokedAt, keyValidAt, lookupKey, type TrustStore } from './trust-store';
+import { DEFAULT_EXPIRY_GRACE_MS, keyExpiredOnArrival, keyRevokedAt, keyValidAt, lookupKey, type TrustStore } from './trust-store';
 
 export type VerifyFailureReason =
   | 'missing-signature'
@@ -19,6 +19,7 @@ export type VerifyFailureReason =
   | 'wrong-recipient'
   | 'key-not-valid'
   | 'key-revoked'
+  | 'key-expired'
   | 'signed-in-future'
   | 'bad-signature';
 
@@ -34,7 +35,7 @@ export interface ExpectedRecord {
   revision: number;
   /** From the decoded record's meta; when given, the `bex-source` header must agree with it. */
   source?: string;
-  /** When the receiver got the record, by its own clock. A revoked key is judged on this instant. */
+  /** When the receiver got the record, by its own clock. Revoked and expired keys are judged on this instant. */
   receivedAt: Date;
   /** How far `bex-signed-at` may lie ahead of `receivedAt` (clocks differ); default 5 minutes. */
   maxClockSkewMs?: number;
@@ -96,6 +97,10 @@ export function verifyRecord(value: Buffer, headers: KafkaHeaders | undefined, t
   }
   if (keyRevokedAt(found.key, expected.receivedAt)) {
     return fail('key-revoked', `key ${read.keyId} of ${source} was revoked at ${found.key.revokedAt?.toISOString()}; received ${expected.receivedAt.toISOString()}`);
+  }
+  if (keyExpiredOnArrival(found.key, expected.receivedAt)) {
+    const graceMs = found.key.expiryGraceMs ?? DEFAULT_EXPIRY_GRACE_MS;
+    return fail('key-expired', `key ${read.keyId} of ${source} expired at ${found.key.validUntil?.toISOString()}; its records are accepted until ${graceMs} ms later; received ${expected.receivedAt.toISOString()}`);
   }
   if (signedAt.getTime() - receivedAt > maxSkew) {
     return fail('signed-in-future', `${HEADER.signedAt} ${read.signedAt} is more than ${maxSkew} ms after the time of receipt ${expected.receivedAt.toISOString()}`);
