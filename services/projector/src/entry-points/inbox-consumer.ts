@@ -106,10 +106,18 @@ export class InboxConsumer {
           await heartbeat();
           return;
         }
-        const sorted = await sortMessages(batch.topic, batch.partition, batch.messages, this.sortContext());
+        const ctx = this.sortContext();
+        const sorted = await sortMessages(batch.topic, batch.partition, batch.messages, ctx);
         await this.publishDeadLetters(sorted.deadLetters);
         logger.debug({ topic: batch.topic, partition: batch.partition, lastOffset: batch.lastOffset() }, 'writing view');
-        await this.intake.take(sorted.views);
+        const refused = await this.intake.take(sorted.views);
+        // Documents the database would not store are dead letters like any other refusal; the rest of the batch is in.
+        const unwritten = refused.flatMap(({ doc, error }) => {
+          const message = sorted.origins.get(doc);
+          return message === undefined ? [] : [deadLetterOf(batch.topic, batch.partition, message, 'view-write-refused', error, ctx)];
+        });
+        await this.publishDeadLetters(unwritten);
+        sorted.deadLetters.push(...unwritten);
         // The window a crash replays from: the view holds the batch, the group's offset does not yet.
         logger.debug({ topic: batch.topic, partition: batch.partition, lastOffset: batch.lastOffset() }, 'view written; committing offset');
         resolveOffset(batch.messages[batch.messages.length - 1]!.offset);
@@ -170,7 +178,7 @@ export class InboxConsumer {
       const message = messages.get(letter._id)!;
       const again = letter.topic === this.receiptsTopic ? await this.redriveReceipt(letter, message) : await this.redriveRecord(letter, message);
       if (again) {
-        await this.opts.deadLetters.save([again]);
+        await this.opts.deadLetters.replace([again]);
         refused.push({ id: letter._id, reason: again.reason });
       } else {
         await this.opts.deadLetters.remove([letter._id]);
@@ -182,8 +190,12 @@ export class InboxConsumer {
   }
 
   private async redriveRecord(letter: DeadLetter, message: KafkaMessage): Promise<DeadLetter | undefined> {
-    const sorted = await sortMessages(letter.topic, letter.partition, [message], this.sortContext());
-    for (const [type, docs] of sorted.views) await this.opts.views.apply(type, docs);
+    const ctx = this.sortContext();
+    const sorted = await sortMessages(letter.topic, letter.partition, [message], ctx);
+    for (const [type, docs] of sorted.views) {
+      const [refused] = (await this.opts.views.apply(type, docs)).refused;
+      if (refused !== undefined) return deadLetterOf(letter.topic, letter.partition, message, 'view-write-refused', refused.error, ctx);
+    }
     return sorted.deadLetters[0];
   }
 
@@ -269,9 +281,11 @@ export class InboxConsumer {
     }
   }
 
-  private async publishDeadLetters(letters: DeadLetter[]): Promise<void> {
+  /** Stores the letters (each source's beyond its hourly budget only counted) and publishes those kept whole. */
+  private async publishDeadLetters(all: DeadLetter[]): Promise<void> {
+    if (all.length === 0) return;
+    const letters = await this.opts.deadLetters.save(all);
     if (letters.length === 0) return;
-    await this.opts.deadLetters.save(letters);
     await this.opts.producer.send({
       topic: deadLetterTopic(this.opts.self, this.opts.topicPrefix),
       acks: -1,

@@ -1,13 +1,18 @@
-// Sorts one batch of inbox messages into view writes and dead letters. Decoding, verification and
-// the agreement check each refuse with their own reason; only a retriable failure (the registry is
-// unreachable) is thrown, so the batch is retried instead of losing good records to dead letters.
-import { avroType } from '@bex/schemas';
+// Sorts one batch of inbox messages into view writes and dead letters. Each message is judged on
+// its own: decoding, verification, validation and the agreement check each refuse with their own
+// reason, and anything else thrown while one message is judged becomes that message's dead letter
+// (intake-failure.ts). Only a failure that heals by itself (the registry or the database out of
+// reach) is thrown, so the batch is retried instead of losing good records to dead letters.
+import { avroType, validateRecord } from '@bex/schemas';
 import {
   isAppError,
+  isAuthority,
+  readHeader,
   recordKey,
   retractedCopy,
   recordTypeOfTopic,
   verifyRecord,
+  HEADER,
   type Agreement,
   type AnyRecord,
   type AuthorityCode,
@@ -19,6 +24,9 @@ import type { KafkaMessage } from 'kafkajs';
 import { type DeadLetter, type ViewDocument, viewDocument } from '@bex/view';
 import { admit } from '../domain/admit';
 import { digestOf, keepsBytes } from '../domain/dead-letter-entry';
+import { intakeFailure, stopsIntake } from '../domain/intake-failure';
+import { invalidRecordDetail } from '../domain/invalid-record';
+import { storableHeaders } from '../domain/storable-headers';
 
 export interface SortContext {
   self: AuthorityCode;
@@ -36,28 +44,36 @@ export interface SortContext {
 export interface Sorted {
   views: Map<RecordTypeName, ViewDocument[]>;
   deadLetters: DeadLetter[];
+  /** The message each view document came from: a document the database refuses becomes its dead letter. */
+  origins: Map<ViewDocument, KafkaMessage>;
 }
 
-function headerStrings(message: KafkaMessage): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(message.headers ?? {})) {
-    if (value !== undefined) out[name] = Array.isArray(value) ? value.map(String).join(',') : String(value);
-  }
-  return out;
+/** A message key is the sender's choice of bytes; a dead letter keeps a bounded, readable form of it. */
+const MAX_KEY_CHARS = 512;
+/** Details quote what a refusal met (header values, decoder messages): bounded, like everything a partner controls. */
+const MAX_DETAIL_CHARS = 1000;
+
+/** Who a refused message says it is from: the bex-source header when it names an authority. Only for counting: nothing is believed of it. */
+export function claimedSource(message: KafkaMessage): string {
+  const header = readHeader(message.headers, HEADER.source);
+  return header.ok && isAuthority(header.value) ? header.value : 'unattributed';
 }
 
 /** The dead letter of one refused message: its bytes only where keepsBytes allows, a digest always. */
 export function deadLetterOf(topic: string, partition: number, message: KafkaMessage, reason: string, detail: string, ctx: Pick<SortContext, 'now' | 'deadLetterBytesRetentionMs'>): DeadLetter {
   const kept = keepsBytes(reason);
+  const { headers, headersCut } = storableHeaders(message.headers);
   return {
     _id: `${topic}:${partition}:${message.offset}`,
     topic,
     partition,
     offset: message.offset,
-    key: message.key?.toString('utf8') ?? null,
+    key: message.key === null || message.key === undefined ? null : message.key.toString('utf8').slice(0, MAX_KEY_CHARS),
     reason,
-    detail,
-    headers: headerStrings(message),
+    detail: detail.slice(0, MAX_DETAIL_CHARS),
+    headers,
+    ...(headersCut > 0 ? { headersCut } : {}),
+    claimedSource: claimedSource(message),
     ...digestOf(message.value),
     value: kept ? message.value : null,
     ...(kept ? { valueKeptUntil: new Date(ctx.now.getTime() + ctx.deadLetterBytesRetentionMs) } : {}),
@@ -66,7 +82,7 @@ export function deadLetterOf(topic: string, partition: number, message: KafkaMes
 }
 
 export async function sortMessages(topic: string, partition: number, messages: KafkaMessage[], ctx: SortContext): Promise<Sorted> {
-  const sorted: Sorted = { views: new Map(), deadLetters: [] };
+  const sorted: Sorted = { views: new Map(), deadLetters: [], origins: new Map() };
   const type = recordTypeOfTopic(topic);
   const now = ctx.now.getTime();
   // Tombstones that enter only where the view (or this batch) holds the record they retract.
@@ -76,15 +92,16 @@ export async function sortMessages(topic: string, partition: number, messages: K
   const refuse = (message: KafkaMessage, reason: string, detail: string): void => {
     sorted.deadLetters.push(deadLetterOf(topic, partition, message, reason, detail, ctx));
   };
-  const accept = (t: RecordTypeName, doc: ViewDocument): void => {
+  const accept = (t: RecordTypeName, doc: ViewDocument, message?: KafkaMessage): void => {
     const docs = sorted.views.get(t) ?? [];
     docs.push(doc);
     sorted.views.set(t, docs);
+    if (message !== undefined) sorted.origins.set(doc, message);
   };
-  for (const message of messages) {
+  const judge = async (message: KafkaMessage): Promise<void> => {
     if (!type) {
       refuse(message, 'unknown-topic', `${topic} is not an inbox topic`);
-      continue;
+      return;
     }
     let record: AnyRecord;
     try {
@@ -92,7 +109,7 @@ export async function sortMessages(topic: string, partition: number, messages: K
     } catch (err) {
       if (isAppError(err) && !err.retriable) {
         refuse(message, `decode-${err.code}`, err.message);
-        continue;
+        return;
       }
       throw err;
     }
@@ -107,15 +124,24 @@ export async function sortMessages(topic: string, partition: number, messages: K
     });
     if (!verified.ok) {
       refuse(message, `signature-${verified.reason}`, verified.detail);
-      continue;
+      return;
     }
     if (meta.recordType !== type) {
       refuse(message, 'wrong-topic', `${meta.recordType} arrived on ${topic}`);
-      continue;
+      return;
+    }
+    // A partner's genuine key proves who speaks, not that what it says can be held: its record must
+    // pass what the api demands of a submission (bounds, formats, code lists) before anything reads it.
+    if (meta.source !== ctx.self) {
+      const problems = validateRecord(type, record);
+      if (problems.length > 0) {
+        refuse(message, 'invalid-record', invalidRecordDetail(problems));
+        return;
+      }
     }
     const admitted = admit(record, ctx.self, ctx.agreements, ctx.now);
     if (admitted.ok === true) {
-      if (meta.source === ctx.self) accept(type, viewDocument(record, now));
+      if (meta.source === ctx.self) accept(type, viewDocument(record, now), message);
       else foreign.push({ doc: viewDocument(record, now), message });
     } else if (admitted.ok === 'if-held') {
       ifHeld.push({ doc: viewDocument(record, now), refuseUnheld: message });
@@ -124,13 +150,22 @@ export async function sortMessages(topic: string, partition: number, messages: K
       // A local tombstone of the copy this view holds, for a revision its owner made that it may not hold.
       if (admitted.retractHeldCopy) ifHeld.push({ doc: viewDocument(retractedCopy(avroType(type), record, ctx.self, 'NO_LONGER_SHARED'), now) });
     }
+  };
+  for (const message of messages) {
+    try {
+      await judge(message);
+    } catch (err) {
+      if (stopsIntake(err)) throw err;
+      const failure = intakeFailure(err);
+      refuse(message, failure.reason, failure.detail);
+    }
   }
   if (type !== undefined && foreign.length > 0) await admitForeign(type, foreign, ctx, accept, refuse);
   if (type !== undefined && ifHeld.length > 0) {
     const inBatch = new Set((sorted.views.get(type) ?? []).map((d) => d._id));
     const held = await ctx.heldKeys(type, [...new Set(ifHeld.map((c) => c.doc._id))]);
     for (const { doc, refuseUnheld } of ifHeld) {
-      if (held.has(doc._id) || inBatch.has(doc._id)) accept(type, doc);
+      if (held.has(doc._id) || inBatch.has(doc._id)) accept(type, doc, refuseUnheld);
       // A tombstone of a record this view never held: nothing to retract, nothing worth keeping.
       else if (refuseUnheld) refuse(refuseUnheld, 'agreement-tombstone-not-held', `${doc._id} rev ${doc.revision} retracts a record this view does not hold`);
     }
@@ -149,7 +184,7 @@ async function admitForeign(
   type: RecordTypeName,
   foreign: Array<{ doc: ViewDocument; message: KafkaMessage }>,
   ctx: SortContext,
-  accept: (t: RecordTypeName, doc: ViewDocument) => void,
+  accept: (t: RecordTypeName, doc: ViewDocument, message?: KafkaMessage) => void,
   refuse: (message: KafkaMessage, reason: string, detail: string) => void,
 ): Promise<void> {
   const ownKeys = [...new Set(foreign.map(({ doc }) => recordKey(ctx.self, doc.recordId)))];
@@ -158,7 +193,7 @@ async function admitForeign(
     if (own.has(recordKey(ctx.self, doc.recordId))) {
       refuse(message, 'record-id-of-own-record', `${doc.source} sent a record with the id of ${recordKey(ctx.self, doc.recordId)}, a record of this authority`);
     } else {
-      accept(type, doc);
+      accept(type, doc, message);
     }
   }
 }

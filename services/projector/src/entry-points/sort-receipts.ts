@@ -1,11 +1,14 @@
 // Sorts one batch from this authority's receipts topic into receipts to store and dead letters.
 // Each receipt is decoded, its signature checked against the partner it claims to come from, and
 // judged against what this source actually sent that partner (admit-receipt.ts): one outbox read
-// and one ledger read per batch. As with records, only a retriable failure is thrown.
+// and one ledger read per batch. As with records, each message is judged on its own and only a
+// failure that heals by itself (the registry or the database out of reach) is thrown.
 import { receiptType } from '@bex/schemas';
 import { isAppError, RECEIPT_DOMAIN_TAG, verifyRecord, type AuthorityCode, type Receipt } from '@bex/shared';
 import type { KafkaMessage } from 'kafkajs';
 import { admitReceipt, type SentFacts } from '../domain/admit-receipt';
+import { intakeFailure, stopsIntake } from '../domain/intake-failure';
+import { receiptProblems } from '../domain/valid-receipt';
 import type { SortContext } from './sort-messages';
 
 export interface ReceiptFacts {
@@ -23,14 +26,14 @@ export interface SortedReceipts {
 export async function sortReceipts(messages: readonly KafkaMessage[], ctx: SortContext, facts: ReceiptFacts): Promise<SortedReceipts> {
   const sorted: SortedReceipts = { receipts: [], refused: [] };
   const verified: Array<{ receipt: Receipt; message: KafkaMessage }> = [];
-  for (const message of messages) {
+  const judge = async (message: KafkaMessage): Promise<void> => {
     let receipt: Receipt;
     try {
       receipt = (await ctx.serde.decode<Receipt>(message.value, receiptType())).value;
     } catch (err) {
       if (isAppError(err) && !err.retriable) {
         sorted.refused.push({ message, reason: `decode-${err.code}`, detail: err.message });
-        continue;
+        return;
       }
       throw err;
     }
@@ -43,8 +46,21 @@ export async function sortReceipts(messages: readonly KafkaMessage[], ctx: SortC
       receivedAt: ctx.now,
       domain: RECEIPT_DOMAIN_TAG,
     });
-    if (!check.ok) sorted.refused.push({ message, reason: `signature-${check.reason}`, detail: check.detail });
+    if (!check.ok) {
+      sorted.refused.push({ message, reason: `signature-${check.reason}`, detail: check.detail });
+      return;
+    }
+    const problems = receiptProblems(receipt);
+    if (problems.length > 0) sorted.refused.push({ message, reason: 'receipt-invalid', detail: problems.join('; ') });
     else verified.push({ receipt, message });
+  };
+  for (const message of messages) {
+    try {
+      await judge(message);
+    } catch (err) {
+      if (stopsIntake(err)) throw err;
+      sorted.refused.push({ message, ...intakeFailure(err) });
+    }
   }
   if (verified.length === 0) return sorted;
   const ids = [...new Set(verified.map((v) => v.receipt.recordId))];

@@ -4,9 +4,10 @@
 // record on several partitions; ViewStore.apply keeps the newest per key, as the revision guard
 // would have across separate writes, so merging changes no outcome.
 import { Coalescer, receiptsForApplied, type AnyRecord, type AuthorityCode, type Logger, type ReceiptOutbox, type RecordTypeName } from '@bex/shared';
-import type { MatchStore, ViewDocument, ViewStore } from '@bex/view';
+import type { Applied, MatchStore, ViewDocument, ViewStore } from '@bex/view';
 
 export type SortedViews = ReadonlyMap<RecordTypeName, ViewDocument[]>;
+export type RefusedWrites = Applied['refused'];
 
 export interface ViewIntakeOptions {
   self: AuthorityCode;
@@ -21,24 +22,38 @@ export interface ViewIntakeOptions {
 }
 
 export class ViewIntake {
-  private readonly writes = new Coalescer<SortedViews, void>((batches) => this.writeTogether(batches));
+  private readonly writes = new Coalescer<SortedViews, RefusedWrites>((batches) => this.writeTogether(batches));
 
   constructor(private readonly opts: ViewIntakeOptions) {}
 
-  /** Resolves once this partition's share is in the view, with its receipts owed and matches taken. */
-  take(views: SortedViews): Promise<void> {
+  /**
+   * Resolves once this partition's share is in the view, with its receipts owed and matches taken,
+   * to the documents of that share the database refused (the caller dead-letters them).
+   */
+  take(views: SortedViews): Promise<RefusedWrites> {
     return this.writes.submit(views);
   }
 
-  private async writeTogether(batches: readonly SortedViews[]): Promise<void[]> {
+  private async writeTogether(batches: readonly SortedViews[]): Promise<RefusedWrites[]> {
     const merged = new Map<RecordTypeName, ViewDocument[]>();
     for (const views of batches) for (const [type, docs] of views) merged.set(type, [...(merged.get(type) ?? []), ...docs]);
     let applied = 0;
-    for (const [type, docs] of merged) applied += await this.opts.views.apply(type, docs);
-    await this.oweReceipts(merged);
-    await this.match(merged);
+    const refused: RefusedWrites = [];
+    for (const [type, docs] of merged) {
+      const result = await this.opts.views.apply(type, docs);
+      applied += result.changed;
+      refused.push(...result.refused);
+    }
+    // What the view refused was not taken in: no receipt is owed for it and it matches nothing.
+    const refusedDocs = new Set(refused.map((r) => r.doc));
+    const taken = refusedDocs.size === 0 ? merged : new Map([...merged].map(([type, docs]) => [type, docs.filter((d) => !refusedDocs.has(d))] as const));
+    await this.oweReceipts(taken);
+    await this.match(taken);
     this.opts.onApplied?.(applied);
-    return batches.map(() => undefined);
+    return batches.map((views) => {
+      const own = new Set([...views.values()].flat());
+      return refused.filter((r) => own.has(r.doc));
+    });
   }
 
   /**

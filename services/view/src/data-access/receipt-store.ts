@@ -3,6 +3,7 @@
 // the api. The first report of a fact wins: a receipt sent again changes nothing.
 import type { Connection } from 'mongoose';
 import { receiptId, type Receipt } from '@bex/shared';
+import { DEFAULT_ACTIONED_PER_RECORD_AND_PARTNER, withinActionCap } from '../domain/action-cap';
 
 export interface StoredReceipt {
   _id: string;
@@ -19,18 +20,44 @@ export interface StoredReceipt {
   receivedAt: Date;
 }
 
+/** ACTIONED receipts a partner sent about one record beyond the cap: counted, not kept. */
+export interface ReceiptsBeyondCap {
+  _id: string;
+  recordId: string;
+  from: string;
+  count: number;
+  lastAt: Date;
+}
+
+export interface ReceiptStoreOptions {
+  /** ACTIONED receipts kept per record and partner (action-cap.ts). */
+  actionedPerRecordAndPartner?: number;
+}
+
 export class ReceiptStore {
-  constructor(private readonly conn: Connection) {}
+  private readonly actionCap: number;
+
+  constructor(
+    private readonly conn: Connection,
+    opts: ReceiptStoreOptions = {},
+  ) {
+    this.actionCap = opts.actionedPerRecordAndPartner ?? DEFAULT_ACTIONED_PER_RECORD_AND_PARTNER;
+  }
 
   private get receipts() {
     return this.conn.collection<StoredReceipt>('record_receipts');
   }
 
-  async init(): Promise<void> {
-    await this.receipts.createIndexes([{ key: { recordId: 1, from: 1 } }, { key: { kind: 1, recordId: 1 } }]);
+  private get beyondCap() {
+    return this.conn.collection<ReceiptsBeyondCap>('record_receipts_beyond_cap');
   }
 
-  async save(receipts: readonly Receipt[], receivedAt: Date): Promise<void> {
+  async init(): Promise<void> {
+    await this.receipts.createIndexes([{ key: { recordId: 1, from: 1 } }, { key: { kind: 1, recordId: 1 } }, { key: { recordId: 1, at: 1, _id: 1 } }]);
+  }
+
+  async save(all: readonly Receipt[], receivedAt: Date): Promise<void> {
+    const receipts = await this.capActioned(all, receivedAt);
     if (receipts.length === 0) return;
     await this.receipts.bulkWrite(
       receipts.map((r) => {
@@ -44,8 +71,47 @@ export class ReceiptStore {
     );
   }
 
-  async forRecord(recordId: string): Promise<StoredReceipt[]> {
-    return this.receipts.find({ recordId }).sort({ at: 1 }).toArray();
+  /**
+   * Keeps ACTIONED receipts within the cap per record and partner; the excess is counted. Receipts
+   * already stored are left to the upsert (a replay changes nothing), so they never use up room.
+   */
+  private async capActioned(receipts: readonly Receipt[], receivedAt: Date): Promise<Receipt[]> {
+    const actioned = receipts.filter((r) => r.kind === 'ACTIONED');
+    if (actioned.length === 0) return [...receipts];
+    const ids = actioned.map(receiptId);
+    const known = new Set((await this.receipts.find({ _id: { $in: ids } }, { projection: { _id: 1 } }).toArray()).map((d) => d._id));
+    const fresh = new Map<string, Receipt[]>();
+    for (const r of actioned) {
+      if (known.has(receiptId(r))) continue;
+      const key = `${r.recordId}:${r.from}`;
+      if (!(fresh.get(key) ?? []).some((o) => receiptId(o) === receiptId(r))) fresh.set(key, [...(fresh.get(key) ?? []), r]);
+    }
+    const beyond = new Set<Receipt>();
+    for (const [key, group] of fresh) {
+      const first = group[0]!;
+      const stored = await this.receipts.countDocuments({ recordId: first.recordId, from: first.from, kind: 'ACTIONED' });
+      const split = withinActionCap(stored, group, this.actionCap);
+      if (split.beyond.length === 0) continue;
+      split.beyond.forEach((r) => beyond.add(r));
+      await this.beyondCap.updateOne(
+        { _id: key },
+        { $setOnInsert: { recordId: first.recordId, from: first.from }, $inc: { count: split.beyond.length }, $max: { lastAt: receivedAt } },
+        { upsert: true },
+      );
+    }
+    return receipts.filter((r) => !beyond.has(r));
+  }
+
+  /** One page of a record's receipts, oldest first; `after` is the last receipt of the page before. */
+  async forRecord(recordId: string, page: { limit?: number; after?: { at: number; id: string } } = {}): Promise<StoredReceipt[]> {
+    const after = page.after === undefined ? {} : { $or: [{ at: { $gt: page.after.at } }, { at: page.after.at, _id: { $gt: page.after.id } }] };
+    const cursor = this.receipts.find({ recordId, ...after }).sort({ at: 1, _id: 1 });
+    return (page.limit === undefined ? cursor : cursor.limit(page.limit)).toArray();
+  }
+
+  /** How many ACTIONED receipts each partner sent about this record beyond the cap. */
+  async countedBeyondCap(recordId: string): Promise<Array<{ from: string; count: number }>> {
+    return (await this.beyondCap.find({ recordId }).toArray()).map((d) => ({ from: d.from, count: d.count }));
   }
 
   /** Which of these records each partner has VIEWED: record id → partners. */

@@ -1,7 +1,7 @@
 // The authority's view: one collection per record type, with the indexes its users' queries need.
 // Writes are one unordered bulkWrite per batch, guarded by revision: an upsert that finds a newer
 // revision collides on _id (duplicate key), which means "already newer" and is not a failure.
-import { latestPerRecord, type RecordTypeName } from '@bex/shared';
+import { isDatabaseUnavailable, latestPerRecord, type RecordTypeName } from '@bex/shared';
 import type { Collection, Connection } from 'mongoose';
 import { CONTENT_FIELDS, type ViewDocument } from '../domain/view-document';
 import { migrateToSourceKeys } from './view-key-migration';
@@ -14,6 +14,12 @@ export const VIEW_COLLECTIONS: Record<RecordTypeName, string> = {
 };
 
 type IndexSpec = Record<string, 1 | -1>;
+
+/** What a write did: how many documents changed, and the documents the database refused, each with why. */
+export interface Applied {
+  changed: number;
+  refused: Array<{ doc: ViewDocument; error: string }>;
+}
 
 // Lists are newest first with _id breaking ties (keyset pagination), so the time indexes end in
 // _id: the index gives the whole order and a page reads only its own entries.
@@ -75,10 +81,33 @@ export class ViewStore {
     for (const name of Object.values(VIEW_COLLECTIONS)) if (existing.has(name)) await this.conn.db!.dropCollection(name);
   }
 
-  /** Applies what is newer than the view holds; returns how many documents changed. */
-  async apply(type: RecordTypeName, docs: ViewDocument[]): Promise<number> {
+  /**
+   * Applies what is newer than the view holds. A document the database refuses (a key it cannot
+   * store, a size it will not take) must not take the others with it: the batch is then written one
+   * document at a time, and each refused one is returned for the caller to dead-letter. Only a
+   * database that does not answer is thrown, to be retried.
+   */
+  async apply(type: RecordTypeName, docs: ViewDocument[]): Promise<Applied> {
     const latest = latestPerRecord(docs, (d) => d._id, (d) => d.revision);
-    if (latest.length === 0) return 0;
+    if (latest.length === 0) return { changed: 0, refused: [] };
+    try {
+      return { changed: await this.write(type, latest), refused: [] };
+    } catch (err) {
+      if (isDatabaseUnavailable(err)) throw err;
+    }
+    const applied: Applied = { changed: 0, refused: [] };
+    for (const doc of latest) {
+      try {
+        applied.changed += await this.write(type, [doc]);
+      } catch (err) {
+        if (isDatabaseUnavailable(err)) throw err;
+        applied.refused.push({ doc, error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) });
+      }
+    }
+    return applied;
+  }
+
+  private async write(type: RecordTypeName, latest: ViewDocument[]): Promise<number> {
     const ops = latest.map((doc) => ({
       replaceOne: { filter: { _id: doc._id, revision: { $lt: doc.revision } }, replacement: doc, upsert: true },
     }));

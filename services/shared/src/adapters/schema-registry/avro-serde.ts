@@ -2,6 +2,7 @@
 // their subject to FULL_TRANSITIVE), then encode synchronously; readers resolve the writer's schema
 // by id (cached) into their own reader schema, so old and new versions read each other.
 import avro from 'avsc';
+import { checkAvroBodyBounds } from '../../domain/wire/avro-body-bounds';
 import { frame, unframe } from '../../domain/wire/confluent-frame';
 import { AppError } from '../../errors/app-error';
 import type { RegistryClient } from './registry-client';
@@ -15,6 +16,14 @@ export interface Writer<T> {
 export interface Decoded<T> {
   schemaId: number;
   value: T;
+}
+
+function parseWriterSchema(schemaId: number, text: string): avro.Type {
+  try {
+    return avro.Type.forSchema(JSON.parse(text) as avro.Schema);
+  } catch (err) {
+    throw new AppError('avro-bad-writer-schema', `schema ${schemaId} is not a readable Avro schema: ${(err as Error).message.slice(0, 200)}`, { cause: err });
+  }
 }
 
 export class AvroSerde {
@@ -44,6 +53,8 @@ export class AvroSerde {
 
   async decode<T>(bytes: Buffer | null | undefined, reader: avro.Type): Promise<Decoded<T>> {
     const { schemaId, body } = unframe(bytes);
+    // Checked against the writer's own schema before avsc reads it: avsc trusts declared counts.
+    checkAvroBodyBounds(await this.writerType(schemaId), body);
     const resolver = await this.resolverFor(reader, schemaId);
     try {
       return { schemaId, value: reader.fromBuffer(body, resolver) as T };
@@ -78,10 +89,27 @@ export class AvroSerde {
   private writerType(schemaId: number): Promise<avro.Type> {
     let pending = this.writerTypes.get(schemaId);
     if (!pending) {
-      pending = this.registry.getSchema(schemaId).then((text) => avro.Type.forSchema(JSON.parse(text) as avro.Schema));
+      pending = this.registry.getSchema(schemaId).then(
+        (text) => parseWriterSchema(schemaId, text),
+        (err: unknown) => this.judgeLookupFailure(schemaId, err),
+      );
       pending.catch(() => this.writerTypes.delete(schemaId));
       this.writerTypes.set(schemaId, pending);
     }
     return pending;
+  }
+
+  /**
+   * A lookup that may heal (the registry unreachable, or answering 5xx) stops intake only while the
+   * registry answers nothing at all: when it answers other requests, the failure belongs to this id,
+   * which a partner chose, and must not hold a partition for ever.
+   */
+  private async judgeLookupFailure(schemaId: number, err: unknown): Promise<never> {
+    if (err instanceof AppError && err.retriable && (await this.registry.answers())) {
+      const refused = new AppError('registry-refused-id', `the registry answers, but not for schema ${schemaId}: ${err.message}`, { cause: err });
+      this.registry.rememberMiss(schemaId, refused);
+      throw refused;
+    }
+    throw err;
   }
 }
