@@ -5,8 +5,9 @@ import type { ViewDocument } from '@bex/view';
 import { after, type Position } from './page-cursor';
 import { BY_TIME, type ViewQuery } from './view-query';
 
+/** With their target gates, which say which of the hits a border branch sees (gate-binding.ts). */
 export function ownAlertIds(authority: string): ViewQuery {
-  return { collection: 'VehicleRiskAlert', filter: { source: authority }, projection: { recordId: 1 }, index: { source: 1 } };
+  return { collection: 'VehicleRiskAlert', filter: { source: authority }, projection: { recordId: 1, gates: 1 }, index: { source: 1 } };
 }
 
 /**
@@ -14,12 +15,12 @@ export function ownAlertIds(authority: string): ViewQuery {
  * that happens to (or is made to) share an id with ours is not ours. A v1 hit names no source and
  * is shown, as it was before; a partner could send such a hit on our alert anyway.
  */
-export function hitsOnAlerts(authority: string, alertIds: readonly string[], limit: number, from?: Position): ViewQuery {
+export function hitsOnAlerts(authority: string, alertIds: readonly string[], limit: number, from?: Position, visible: (doc: ViewDocument) => boolean = () => true): ViewQuery {
   // A withdrawn hit's tombstone keeps no alert id, so the ids alone leave it out.
   const filter: Record<string, unknown> = { alertId: { $in: [...alertIds] } };
   const paging = from === undefined ? undefined : after('occurredAt', from);
   if (paging) filter.occurredAt = paging.range;
-  const ours = (doc: ViewDocument): boolean => doc.alertSource == null || doc.alertSource === authority;
+  const ours = (doc: ViewDocument): boolean => (doc.alertSource == null || doc.alertSource === authority) && visible(doc);
   const residual = paging ? (doc: ViewDocument) => ours(doc) && paging.residual(doc) : ours;
   return { collection: 'AlertHit', filter, sort: BY_TIME, limit: limit + 1, index: { alertId: 1, ...BY_TIME }, residual };
 }

@@ -1,31 +1,63 @@
-// The AlertHit that confirming a possible match sends back to the alert's issuer: the gate, the
-// time and the vehicle as the matched seizure (or hit) recorded them, the check reason
-// ALERT_MATCH, and the seizure linked. Its handling code and reliability are the matched record's,
-// so a hit never travels wider than what it was built from. Pure: the view's documents come in.
+// The AlertHit that confirming a possible match sends back to the alert's issuer: the check reason
+// ALERT_MATCH, the result, and, where the matched record may travel with the hit
+// (match-sharing.ts), the gate, time, vehicle and route as that seizure (or hit) recorded them, the
+// seizure linked. Where it may not (a third authority's record its owner does not share with the
+// issuer), only what the confirming authority knows itself: the gate of the branch that confirmed
+// (none for an officer), the time of the confirmation and the result. Its handling code and
+// reliability are the matched record's, so a hit never travels wider than what it was built from.
+// Pure: the view's documents and the sharing decision come in.
 import type { AlertHit } from '@bex/schemas';
-import type { AuthorityCode, RecordTypeName } from '@bex/shared';
+import { crossingOfGate, type AnyRecord, type AuthorityCode, type RecordTypeName } from '@bex/shared';
 import type { ViewDocument } from '@bex/view';
 
 type Content = Record<string, unknown> & { meta: Record<string, unknown> };
+type HitContent = Omit<AlertHit, 'meta'> & { meta: Record<string, unknown> };
+
+export interface Confirmation {
+  self: AuthorityCode;
+  /** The gate of the border branch confirming; undefined for an officer or admin. */
+  gate: string | undefined;
+  at: Date;
+}
+
+export interface Matched {
+  type: RecordTypeName;
+  doc: ViewDocument;
+  /** What of the record the hit may carry (shareableMatched); undefined: none of its content. */
+  shareable: AnyRecord | undefined;
+}
 
 /** The hit's content, in the Avro form requestBody() turns into a request body. */
-export function hitFromMatch(alert: ViewDocument, matched: { type: RecordTypeName; doc: ViewDocument }, self: AuthorityCode): Omit<AlertHit, 'meta'> & { meta: Record<string, unknown> } {
-  const record = matched.doc.record as unknown as Content;
+export function hitFromMatch(alert: ViewDocument, matched: Matched, by: Confirmation): HitContent {
+  const held = matched.doc.record as unknown as Content;
   const seizure = matched.type === 'SeizureCase';
-  return {
-    meta: { handlingCode: record.meta.handlingCode, reliability: record.meta.reliability, reviewBy: null, retainUntil: null },
+  const base = {
+    meta: { handlingCode: held.meta.handlingCode, reliability: held.meta.reliability, reviewBy: null, retainUntil: null },
     alertId: alert.recordId,
     alertSource: alert.source as AuthorityCode,
     alertRevision: alert.revision,
-    reportingAuthority: self,
-    location: (record.location ?? null) as AlertHit['location'],
-    seenAt: ((seizure ? record.seizedAt : record.seenAt) ?? null) as number | null,
-    checkReason: 'ALERT_MATCH',
-    result: (seizure ? 'SEIZURE' : (record.result ?? null)) as AlertHit['result'],
-    observedVehicle: ((seizure ? record.conveyance : record.observedVehicle) ?? null) as AlertHit['observedVehicle'],
-    route: (record.route ?? null) as AlertHit['route'],
+    reportingAuthority: by.self,
+    checkReason: 'ALERT_MATCH' as const,
+    result: (seizure ? 'SEIZURE' : (held.result ?? null)) as AlertHit['result'],
     declaredDestination: null,
     circumstances: null,
+  };
+  const record = matched.shareable as unknown as Content | undefined;
+  if (record === undefined) {
+    return { ...base, location: ownGate(by.gate), seenAt: by.at.getTime(), observedVehicle: null, route: null, linkedSeizureId: null };
+  }
+  return {
+    ...base,
+    location: (record.location ?? null) as AlertHit['location'],
+    seenAt: ((seizure ? record.seizedAt : record.seenAt) ?? null) as number | null,
+    observedVehicle: ((seizure ? record.conveyance : record.observedVehicle) ?? null) as AlertHit['observedVehicle'],
+    route: (record.route ?? null) as AlertHit['route'],
     linkedSeizureId: seizure ? matched.doc.recordId : ((record.linkedSeizureId ?? null) as string | null),
   };
+}
+
+/** The confirming branch's own gate as a location: a gate code names its country and, on a crossing, a land border. */
+function ownGate(gate: string | undefined): AlertHit['location'] {
+  if (gate === undefined) return null;
+  return { gateCode: gate, name: gate, locationType: crossingOfGate(gate) ? 'LAND_BORDER_CROSSING' : 'OTHER', country: gate.slice(0, 2), latitude: null, longitude: null };
 }

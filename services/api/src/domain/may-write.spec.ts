@@ -34,4 +34,13 @@ describe('mayWrite', () => {
   it('takes the role that allows the write when a token has several', () => {
     expect(mayWrite({ roles: ['border-branch', 'officer'], office: 'LA-DTO', gate: 'LA-DTO' }, [moved(hit, 'LA-HQ')])).toEqual({ ok: true });
   });
+
+  it('binds a token that carries border-branch to its gate whatever other role would allow the write', () => {
+    const dto = { office: 'LA-DTO', gate: 'LA-DTO' };
+    expect(mayWrite({ roles: ['border-branch', 'officer'], ...dto }, [moved(atGate(seizure, 'LA-DTO'), 'LA-DTO')])).toEqual({ ok: true });
+    expect(mayWrite({ roles: ['border-branch', 'officer'], ...dto }, [moved(seizure, 'LA-DTO')])).toEqual({ ok: false, detail: 'the SeizureCase is not at gate LA-DTO, the one your token is bound to' });
+    expect(mayWrite({ roles: ['border-branch', 'admin'], ...dto }, [atGate(hit, 'LA-BTN')]).ok).toBe(false);
+    expect(mayWrite({ roles: ['border-branch', 'admin'], ...dto }, [hit, atGate(hit, 'LA-BTN')]).ok).toBe(false);
+    expect(mayWrite({ roles: ['officer'], office: 'LA-BTN', gate: 'LA-DTO' }, [seizure])).toEqual({ ok: true });
+  });
 });

@@ -2,8 +2,10 @@
 // it submits records issued by that office and changes only them. A border branch acts for its
 // gate: it reports hits seen at that gate and withdraws only those. Records are judged on the head
 // the change is built on and on what the change would make them, so no one can take over another
-// office's record by amending its issuing office either.
+// office's record by amending its issuing office either. A token bound to a gate (gate-binding.ts)
+// writes only records at that gate, whichever of its roles would allow the write.
 import type { AnyRecord } from '@bex/shared';
+import { boundGate, recordOutsideGate } from './gate-binding';
 
 export interface Writer {
   roles: readonly string[];
@@ -32,6 +34,9 @@ function asBorderBranch(writer: Writer, records: readonly AnyRecord[]): WriteDec
  * change carries content, the new revision too.
  */
 export function mayWrite(writer: Writer, records: readonly AnyRecord[]): WriteDecision {
+  const bound = boundGate(writer);
+  const outside = recordOutsideGate(bound, records);
+  if (outside !== undefined) return { ok: false, detail: `the ${outside.meta.recordType} is not at gate ${bound!}, the one your token is bound to` };
   if (writer.roles.includes('admin')) return { ok: true };
   const decisions: WriteDecision[] = [];
   if (writer.roles.includes('officer')) decisions.push(asOfficer(writer, records));

@@ -44,7 +44,7 @@ export interface AppOptions {
   rateLimit?: RateLimitOptions;
   /** Dependencies besides the database that /readyz must find reachable, by name. */
   readiness?: Record<string, ReadinessCheck>;
-  /** The agreements, for whether a partner wants VIEWED receipts (on when absent). */
+  /** The agreements: whether a partner wants VIEWED receipts (on when absent), and what a confirmed match's hit may carry of a third authority's record (nothing when absent). */
   agreements?: readonly Agreement[];
   /** Where VIEWED receipts are owed; by default the view database's receipt outbox. */
   receiptOutbox?: ReceiptOutbox;
@@ -70,7 +70,7 @@ export function createApp(options: AppOptions): Express {
       ledger: new RecipientLedger(options.outbox.model.db),
     },
   };
-  const matches: MatchContext = { ...queries, writer: ctx.writer, matches: new MatchStore(viewDb) };
+  const matches: MatchContext = { ...queries, writer: ctx.writer, matches: new MatchStore(viewDb), agreements: options.agreements ?? [] };
   const metrics = options.metrics ?? new ApiMetrics();
   const app = express();
   app.disable('x-powered-by');

@@ -1,14 +1,18 @@
 // Possible matches between a seizure or hit and a live alert (the projector finds them). A border
 // branch sees those at its gate, officers and admins all; each shows the alert and the record side
 // by side (audited, as both carry plates). Confirming one sends the issuer an AlertHit through the
-// normal path (outbox, relay, agreements), linked to the seizure; dismissing one records why.
+// normal path (outbox, relay, agreements), linked to the seizure, carrying a third authority's
+// record only as far as its owner's agreements allow (domain/match-sharing.ts); dismissing one
+// records why. A token bound to a gate (domain/gate-binding.ts) sees and decides its gate's only.
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
-import { recordKey, type RecordTypeName } from '@bex/shared';
+import { recordKey, type Agreement, type RecordTypeName } from '@bex/shared';
 import { DISMISS_REASONS, isLiveAlert, MATCH_ID, type MatchStore, type PossibleMatch } from '@bex/view';
 import { readEntry, viewRecords } from '../../domain/audit-entry';
 import { draftRecord } from '../../domain/draft';
+import { boundGate, mayAskPlace } from '../../domain/gate-binding';
 import { hitFromMatch } from '../../domain/match-hit';
+import { shareableMatched } from '../../domain/match-sharing';
 import { byKeys } from '../../domain/view-query';
 import { integerParam, oneOfParam, required, textParam } from '../../domain/query-params';
 import { RECORD_KINDS, schemaOf } from '../../domain/record-kinds';
@@ -19,7 +23,6 @@ import { principalOf } from './auth/authenticate';
 import type { Endpoint } from './auth/endpoint';
 import { authoriseWrite } from './authorise-write';
 import { InvalidRecord } from './invalid-record';
-import { boundGate } from './queries/alert-routes';
 import { gateParam } from './queries/common-params';
 import { gateNotAllowed, readQuery, type QueryContext } from './queries/query-context';
 import { sendProblem } from './problem';
@@ -29,6 +32,8 @@ import { withIssuingOffice } from './record-routes';
 export interface MatchContext extends QueryContext {
   writer: RevisionWriter;
   matches: MatchStore;
+  /** Every agreement, partners' among them: whether a matched record's owner shares it with the alert's issuer. */
+  agreements: readonly Agreement[];
 }
 
 const LIST_QUERY = {
@@ -91,7 +96,7 @@ async function listMatches(ctx: MatchContext, req: Request, res: Response): Prom
   const bound = boundGate(principal);
   const q = readQuery(req, res, LIST_QUERY, (v) => ({ ...v, gate: v.gate ?? bound }));
   if (q === undefined) return;
-  if (bound !== undefined && q.gate !== bound) return gateNotAllowed(req, res);
+  if (!mayAskPlace(bound, { gate: q.gate })) return gateNotAllowed(req, res);
   const matches = await ctx.matches.list({ state: q.state ?? 'open', limit: q.limit ?? 50, ...(q.gate === undefined ? {} : { gate: q.gate }) });
   const docs = await sidesOf(ctx, matches);
   const shown = matches.filter((m) => docs.has(alertKeyOf(m)) && docs.has(recordKeyOf(m)));
@@ -125,12 +130,15 @@ async function confirmMatch(ctx: MatchContext, req: Request, res: Response): Pro
   if (alert === undefined || record === undefined || record.record === null || !isLiveAlert(alert, now.getTime())) {
     return sendProblem(req, res, { code: 'alert-not-live', status: 409, detail: 'the alert is no longer live, or the matched record is gone from this view' });
   }
+  const principal = principalOf(req);
+  const shareable = shareableMatched(record.record, { self: ctx.authority, alertSource: alert.source, agreements: ctx.agreements, at: now });
+  const hit = hitFromMatch(alert, { type: match.record.type, doc: record, shareable }, { self: ctx.authority, gate: boundGate(principal) ?? principal.gate, at: now });
   const meta = serverMeta(ctx, 'AlertHit', randomUUID(), 1, 'ACTIVE', now);
-  const draft = draftRecord(schemaOf('AlertHit'), withIssuingOffice(requestBody('AlertHit', hitFromMatch(alert, { type: match.record.type, doc: record }, ctx.authority)), req), meta);
+  const draft = draftRecord(schemaOf('AlertHit'), withIssuingOffice(requestBody('AlertHit', hit), req), meta);
   if (!draft.ok) throw new InvalidRecord(draft.errors);
   authoriseWrite(req, [draft.record]);
   // Claimed first, so two officers confirming at once send one hit; the claim is undone if the hit cannot be written.
-  const claimed = await ctx.matches.decide(match._id, { state: 'confirmed', decidedAt: now, decidedBy: { office: principalOf(req).office }, hitId: draft.record.meta.recordId });
+  const claimed = await ctx.matches.decide(match._id, { state: 'confirmed', decidedAt: now, decidedBy: { office: principal.office }, hitId: draft.record.meta.recordId });
   if (!claimed) return decided(req, res);
   try {
     await ctx.writer.create(draft.record, now, actorOf(req));

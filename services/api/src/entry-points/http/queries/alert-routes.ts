@@ -1,5 +1,6 @@
-// Alerts a gate must act on, and the plate lookup. A border branch's token names its gate: that is
-// the default gate, and the only one it may ask about; the other roles ask about any gate. Both
+// Alerts a gate must act on, and the plate lookup. A token bound to a gate (domain/gate-binding.ts)
+// asks about that gate by default and about no other, and its plate lookups list only the alerts
+// aimed at its gate; the other roles ask about any gate. Both
 // answers carry plates, VINs and free text, so both are audited with the records they return, and
 // neither is open to analysts, who get aggregates (analytics) and summaries without persons.
 import type { Request, Response } from 'express';
@@ -8,10 +9,10 @@ import type { ViewDocument } from '@bex/view';
 import { byPriorityThenExpiry, gateAlerts, plateAlerts, plateKey, plateSeizures } from '../../../domain/alert-queries';
 import { readEntry, viewRecords } from '../../../domain/audit-entry';
 import { instantParam } from '../../../domain/query-params';
+import { boundGate, mayAskPlace, seesGates } from '../../../domain/gate-binding';
 import { alertItem, seizureSummary } from '../../../domain/view-answers';
 import { principalOf } from '../auth/authenticate';
 import type { Endpoint } from '../auth/endpoint';
-import type { Principal } from '../auth/principal';
 import type { FieldRule } from '../openapi/operation-doc';
 import { CROSSING_RULE, crossingParam, gateParam } from './common-params';
 import { gateNotAllowed, invalidQuery, readQuery, type QueryContext } from './query-context';
@@ -29,11 +30,6 @@ export const GATE_RULE: FieldRule = { path: 'gate', message: 'is required' };
 // left of letters and digits, which a pattern cannot count after Unicode normalisation.
 const PLATE_RULE: FieldRule = { path: 'plate', message: 'must hold 1 to 20 letters or digits' };
 const MAX_PLATE_CHARS = 40;
-
-/** The gate a holder with no other role than border-branch is bound to. */
-export function boundGate(p: Principal): string | undefined {
-  return p.roles.every((r) => r === 'border-branch') ? (p.gate ?? p.office) : undefined;
-}
 
 export const ALERT_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
   {
@@ -57,7 +53,7 @@ export const ALERT_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
     handle: plateLookup,
     doc: {
       operationId: 'lookUpPlate',
-      summary: 'Live alerts and past seizures for a plate (audited)',
+      summary: 'Live alerts (for a token bound to a gate, those aimed at its gate) and past seizures for a plate (audited)',
       path: { plate: { kind: 'text', pattern: new RegExp(`^[\\s\\S]{1,${MAX_PLATE_CHARS}}$`), hint: `1 to ${MAX_PLATE_CHARS} characters`, description: 'The plate as typed; case, spaces, dashes and dots are ignored' } },
       query: {},
       ok: { status: 200, description: 'What the view knows of the conveyance; recorded in the read audit (plate-lookup) with each alert and seizure returned, none found included', schema: 'PlateLookup' },
@@ -75,7 +71,7 @@ async function alertsAtGate(ctx: QueryContext, req: Request, res: Response): Pro
   const crossing = q.crossing === undefined ? undefined : crossingNamed(q.crossing);
   if (q.crossing !== undefined && crossing === undefined) return invalidQuery(req, res, [CROSSING_RULE]);
   const gates = crossing ? [...crossing.gates] : q.gate === undefined ? [] : [q.gate];
-  if (bound !== undefined && !(crossing ? gates.includes(bound) : q.gate === bound)) return gateNotAllowed(req, res);
+  if (!mayAskPlace(bound, crossing ? { crossingGates: crossing.gates } : { gate: q.gate })) return gateNotAllowed(req, res);
   if (gates.length === 0) return invalidQuery(req, res, [GATE_RULE]);
   const now = ctx.now();
   const at = q.at ?? now.getTime();
@@ -94,8 +90,9 @@ async function plateLookup(ctx: QueryContext, req: Request, res: Response): Prom
   const key = [...plate].length > MAX_PLATE_CHARS ? undefined : plateKey(plate);
   if (key === undefined) return invalidQuery(req, res, [PLATE_RULE]);
   const now = ctx.now();
-  const [alerts, seizures] = await Promise.all([ctx.views.find(plateAlerts(key, now.getTime())), ctx.views.find(plateSeizures(key))]);
-  alerts.sort(byPriorityThenExpiry);
+  const bound = boundGate(principal);
+  const [found, seizures] = await Promise.all([ctx.views.find(plateAlerts(key, now.getTime())), ctx.views.find(plateSeizures(key))]);
+  const alerts = found.filter((a) => seesGates(bound, a.gates)).sort(byPriorityThenExpiry);
   const returned = [...viewRecords('VehicleRiskAlert', alerts), ...viewRecords('SeizureCase', seizures)];
   await ctx.audit.record(readEntry(principal, 'plate-lookup', key, returned, res.locals.requestId, now));
   res.json({

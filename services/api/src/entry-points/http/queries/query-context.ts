@@ -43,7 +43,7 @@ export function invalidQuery(req: Request, res: Response, errors: FieldError[]):
 
 export function gateNotAllowed(req: Request, res: Response): void {
   res.locals.log.warn({ auth: 'gate-not-allowed' }, 'request refused');
-  sendProblem(req, res, { code: 'gate-not-allowed', status: 403, detail: 'a border branch may only ask about its own gate' });
+  sendProblem(req, res, { code: 'gate-not-allowed', status: 403, detail: 'a token of a border branch sees only its own gate' });
 }
 
 export function notFound(req: Request, res: Response): void {

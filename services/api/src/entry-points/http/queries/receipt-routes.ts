@@ -5,10 +5,11 @@ import type { Request, Response } from 'express';
 import { alertsById, ownAlerts } from '../../../domain/alert-queries';
 import { integerParam } from '../../../domain/query-params';
 import { receiptState, unviewedBy } from '../../../domain/receipt-state';
+import { seesGates } from '../../../domain/gate-binding';
 import { alertItem } from '../../../domain/view-answers';
 import type { Endpoint } from '../auth/endpoint';
 import { notFound, readQuery, type QueryContext } from './query-context';
-import { detailQuery, readDetail, RECORD_ID, RECORD_ID_PATH } from './record-detail';
+import { detailQuery, GATE_REFUSAL, readDetail, RECORD_ID, RECORD_ID_PATH } from './record-detail';
 
 const DETAIL_QUERY = detailQuery('alert');
 const UNVIEWED_QUERY = { olderThanMinutes: integerParam(1, 10_080, 60, 'Issued at least this many minutes ago, 1 to 10080 (default 60)') };
@@ -28,6 +29,7 @@ export const RECEIPT_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
       refusals: [
         { status: 404, codes: ['record-not-found'], description: 'No such alert in this view' },
         { status: 409, codes: ['record-ambiguous'], description: 'Several sources hold this id: name one with ?source=' },
+        GATE_REFUSAL,
       ],
     },
   },
@@ -60,7 +62,7 @@ export const RECEIPT_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
 ];
 
 function readAlert(ctx: QueryContext, req: Request, res: Response): Promise<void> {
-  return readDetail(ctx, req, res, { type: 'VehicleRiskAlert', byId: alertsById, action: 'alert-read', answer: alertItem });
+  return readDetail(ctx, req, res, { type: 'VehicleRiskAlert', byId: alertsById, action: 'alert-read', answer: alertItem, seenAt: (_ctx, doc, gate) => seesGates(gate, doc.gates) });
 }
 
 async function readReceipts(ctx: QueryContext, req: Request, res: Response): Promise<void> {
