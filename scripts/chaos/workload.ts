@@ -63,8 +63,8 @@ export interface AnswerBody {
   superseded?: { recordId: string; revision: number; status: string };
 }
 
-/** Content of a new record or an amendment: a sample with a random gate and handling code. */
-export function sampleContent(type: RecordTypeName, rng: Rng, now: number): AnyRecord {
+/** Content of a new record or an amendment by `source`: a sample with a random gate and handling code. */
+export function sampleContent(type: RecordTypeName, rng: Rng, now: number, source: Code): AnyRecord {
   const gate = rng.pick(GATES);
   let record: Record<string, unknown>;
   switch (type) {
@@ -76,7 +76,8 @@ export function sampleContent(type: RecordTypeName, rng: Rng, now: number): AnyR
       record = { ...structuredClone(truckAlert), targetGates: [gate], validFrom: now - DAY, validUntil: now + 60 * DAY, responseDeadline: now + 7 * DAY };
       break;
     case 'AlertHit':
-      record = { ...structuredClone(dakTaOocHit), location: gateLocation(gate), seenAt: now - 3600 * 1000 };
+      // An api accepts only hits reported by its own authority.
+      record = { ...structuredClone(dakTaOocHit), reportingAuthority: source, location: gateLocation(gate), seenAt: now - 3600 * 1000 };
       break;
     case 'PolicyChange':
       record = { ...structuredClone(rng.pick([botenClosure, botenReopening])), affectedGates: [gate], supersedes: [] };
@@ -130,7 +131,7 @@ export class Workload {
     const target = this.rng.chance(0.45) ? undefined : this.pickChangeable(authority);
     if (target === undefined) {
       const type = this.rng.pick(CREATE_TYPES);
-      const content = sampleContent(type, this.rng, this.now());
+      const content = sampleContent(type, this.rng, this.now(), authority);
       return { authority, action: 'create', type, method: 'POST', path: `/v1/${COLLECTION[type]}`, body: requestBody(type, content), content };
     }
     target.busy = true;
@@ -138,7 +139,7 @@ export class Workload {
     const base = `/v1/${COLLECTION[target.type]}/${encodeURIComponent(target.recordId)}`;
     const common = { authority, action, type: target.type, target };
     if (action === 'amend' || action === 'supersede') {
-      const content = sampleContent(target.type, this.rng, this.now());
+      const content = sampleContent(target.type, this.rng, this.now(), authority);
       return action === 'amend'
         ? { ...common, method: 'PUT', path: base, body: requestBody(target.type, content), content }
         : { ...common, method: 'POST', path: `${base}/supersede`, body: requestBody(target.type, content), content };

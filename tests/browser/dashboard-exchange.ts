@@ -40,7 +40,7 @@ export async function startDashboardExchange(): Promise<DashboardExchange> {
   const reopening = await api('LA').call('supersedePolicyChange', { path: { id: closureId }, body: requestBody('PolicyChange', botenReopening) });
   const reopeningId = recordId('LA', 'supersedePolicyChange', reopening);
   await arrived('VN', 'VehicleRiskAlert', alertId);
-  const hit = { ...requestBody('AlertHit', dakTaOocHit), alertId, alertSource: 'LA' as const, linkedSeizureId: null, seenAt: new Date(now - 3600_000).toISOString() };
+  const hit = { ...requestBody('AlertHit', dakTaOocHit), alertId, alertSource: 'LA' as const, reportingAuthority: 'VN' as const, linkedSeizureId: null, seenAt: new Date(now - 3600_000).toISOString() };
   const hitId = recordId('VN', 'submitAlertHit', await api('VN').call('submitAlertHit', { body: hit }));
   await Promise.all([
     ...seizures.map((id) => arrived('LA', 'SeizureCase', id)),

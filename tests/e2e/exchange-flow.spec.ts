@@ -71,7 +71,7 @@ describe('the exchange between LA, VN and CN', () => {
   it('a hit reported by VN reaches LA, linked to LA\'s alert', async () => {
     const alert = await submit('LA', 'POST', '/v1/vehicle-alerts', requestBody('VehicleRiskAlert', truckAlert));
     await arrived('VN', 'VehicleRiskAlert', alert.recordId);
-    const hit = await submit('VN', 'POST', '/v1/alert-hits', { ...requestBody('AlertHit', dakTaOocHit), alertId: alert.recordId, alertSource: 'LA', linkedSeizureId: null });
+    const hit = await submit('VN', 'POST', '/v1/alert-hits', { ...requestBody('AlertHit', dakTaOocHit), alertId: alert.recordId, alertSource: 'LA', reportingAuthority: 'VN', linkedSeizureId: null });
     const atLA = await arrived('LA', 'AlertHit', hit.recordId);
     expect(atLA).toMatchObject({ alertId: alert.recordId, source: 'VN', gates: ['LA-DTO'] });
     expect(await view('LA', 'AlertHit').countDocuments({ alertId: alert.recordId })).toBe(1);

@@ -6,6 +6,7 @@ import { validateRecord } from '@bex/schemas';
 import type { AnyRecord, RecordMetaView } from '@bex/shared';
 import { isPlainObject, type FieldError } from './field-error';
 import { fromJson } from './json-conversion';
+import { reportingAuthorityErrors } from './reporting-authority';
 
 /** meta fields the server owns; a caller who sends one is told so rather than silently overruled. */
 export const SERVER_META = ['recordId', 'revision', 'source', 'recipient', 'recordType', 'status', 'issuedAt', 'redactedPaths', 'retraction'] as const;
@@ -29,7 +30,7 @@ export function draftRecord(schema: avro.Type, body: unknown, server: ServerMeta
   const json = { ...body, meta: { ...callerMeta, ...server, issuedAt: new Date(server.issuedAt).toISOString() } };
   const converted = fromJson(schema, json);
   const reported = [...refused, ...converted.errors];
-  const judged = validateRecord(server.recordType, converted.value);
+  const judged = [...validateRecord(server.recordType, converted.value), ...reportingAuthorityErrors(server.recordType, converted.value, server.source)];
   const errors = [...reported, ...judged.filter((e) => !reported.some((r) => covers(r.path, e.path)))];
   return errors.length > 0 ? { ok: false, errors } : { ok: true, record: converted.value as AnyRecord };
 }
