@@ -184,7 +184,7 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
         authority: self,
         outbox,
         logger: logger.child({ role: 'api' }),
-        auth: { jwks: jwksSource(cfg.jwks), issuer: cfg.jwtIssuer, audience: cfg.jwtAudience },
+        auth: { jwks: jwksSource(cfg.jwks, { maxStaleMs: cfg.jwksMaxStaleMs }), issuer: cfg.jwtIssuer, audience: cfg.jwtAudience },
         views: connection,
         agreements,
         receiptOutbox: receiptsOwed,

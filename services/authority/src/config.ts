@@ -45,6 +45,8 @@ export interface AuthorityConfig {
   jwks: string;
   jwtIssuer: string;
   jwtAudience: string;
+  /** How long the api keeps using the provider's keys after the last successful load, while reloads fail. */
+  jwksMaxStaleMs: number;
   /** Days that dead letters keep bytes which could not be decoded or verified. */
   deadLetterRetentionDays: number;
   /** How long a role's loop may go without a turn before /healthz on the operations port says 503. */
@@ -86,6 +88,8 @@ export function loadAuthorityConfig(env: NodeJS.ProcessEnv = process.env): Autho
       jwks: str('BEX_JWKS', ''),
       jwtIssuer: str('BEX_JWT_ISSUER', ''),
       jwtAudience: str('BEX_JWT_AUDIENCE', ''),
+      // At least the keys' 10-minute reload interval; at most a day, so a withdrawn key stops working the same day.
+      jwksMaxStaleS: int('BEX_JWKS_MAX_STALENESS_S', 3600, 600, 86_400),
       deadLetterRetentionDays: int('BEX_DEAD_LETTER_RETENTION_DAYS', 30, 1, 3650),
       livenessMaxSilenceS: int('BEX_LIVENESS_MAX_SILENCE_S', 120, 5, 3600),
       relayLeaseS: int('BEX_RELAY_LEASE_S', 30, 2, 600),
@@ -97,7 +101,7 @@ export function loadAuthorityConfig(env: NodeJS.ProcessEnv = process.env): Autho
   if (unknownRoles.length > 0) {
     throw new Error(`invalid configuration:\n  BEX_ROLES: unknown role(s) ${unknownRoles.join(', ')}; use ${ROLES.join(', ')}`);
   }
-  const { kafkaSsl, kafkaSaslMechanism, kafkaSaslUsername, kafkaSaslPasswordFile, livenessMaxSilenceS, relayLeaseS, rebuildMaxSilenceS, ...rest } = c;
+  const { kafkaSsl, kafkaSaslMechanism, kafkaSaslUsername, kafkaSaslPasswordFile, livenessMaxSilenceS, relayLeaseS, rebuildMaxSilenceS, jwksMaxStaleS, ...rest } = c;
   if (kafkaSaslMechanism !== 'none' && (!kafkaSaslUsername || !kafkaSaslPasswordFile)) {
     throw new Error('invalid configuration:\n  BEX_KAFKA_SASL_USERNAME and BEX_KAFKA_SASL_PASSWORD_FILE: required with BEX_KAFKA_SASL_MECHANISM');
   }
@@ -113,6 +117,7 @@ export function loadAuthorityConfig(env: NodeJS.ProcessEnv = process.env): Autho
     livenessMaxSilenceMs: livenessMaxSilenceS * 1000,
     relayLeaseMs: relayLeaseS * 1000,
     rebuildMaxSilenceMs: rebuildMaxSilenceS * 1000,
+    jwksMaxStaleMs: jwksMaxStaleS * 1000,
     roles: c.roles as Role[],
     dbName: c.dbName || `bex_${c.authority.toLowerCase()}`,
     signingKeyId: c.signingKeyId || undefined,

@@ -2,8 +2,8 @@
 // ALERT_MATCH, the result, and, where the matched record may travel with the hit
 // (match-sharing.ts), the gate, time, vehicle and route as that seizure (or hit) recorded them, the
 // seizure linked. Where it may not (a third authority's record its owner does not share with the
-// issuer), only what the confirming authority knows itself: the gate of the branch that confirmed
-// (none for an officer), the time of the confirmation and the result. Its handling code and
+// issuer), only what the confirming authority knows itself: where it confirmed (the branch's gate,
+// or the officer's office: a hit needs a place), the time of the confirmation and the result. Its handling code and
 // reliability are the matched record's, so a hit never travels wider than what it was built from.
 // Pure: the view's documents and the sharing decision come in.
 import type { AlertHit } from '@bex/schemas';
@@ -17,6 +17,8 @@ export interface Confirmation {
   self: AuthorityCode;
   /** The gate of the border branch confirming; undefined for an officer or admin. */
   gate: string | undefined;
+  /** The office of whoever confirms: the place of a hit confirmed away from a gate. */
+  office: string;
   at: Date;
 }
 
@@ -44,7 +46,7 @@ export function hitFromMatch(alert: ViewDocument, matched: Matched, by: Confirma
   };
   const record = matched.shareable as unknown as Content | undefined;
   if (record === undefined) {
-    return { ...base, location: ownGate(by.gate), seenAt: by.at.getTime(), observedVehicle: null, route: null, linkedSeizureId: null };
+    return { ...base, location: ownPlace(by), seenAt: by.at.getTime(), observedVehicle: null, route: null, linkedSeizureId: null };
   }
   return {
     ...base,
@@ -56,8 +58,8 @@ export function hitFromMatch(alert: ViewDocument, matched: Matched, by: Confirma
   };
 }
 
-/** The confirming branch's own gate as a location: a gate code names its country and, on a crossing, a land border. */
-function ownGate(gate: string | undefined): AlertHit['location'] {
-  if (gate === undefined) return null;
+/** Where the confirming authority confirmed: a gate code names its country and, on a crossing, a land border; an office is in the authority's own country. */
+function ownPlace({ gate, office, self }: Confirmation): NonNullable<AlertHit['location']> {
+  if (gate === undefined) return { gateCode: null, name: office, locationType: 'OTHER', country: self, latitude: null, longitude: null };
   return { gateCode: gate, name: gate, locationType: crossingOfGate(gate) ? 'LAND_BORDER_CROSSING' : 'OTHER', country: gate.slice(0, 2), latitude: null, longitude: null };
 }

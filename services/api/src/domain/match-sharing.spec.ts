@@ -68,7 +68,7 @@ describe('hitFromMatch', () => {
   const held = viewDocument(cnSeizure, AT.getTime());
 
   it('carries only what the confirming authority knows itself when the record may not travel: its gate, the time, the result', () => {
-    const hit = hitFromMatch(alert, { type: 'SeizureCase', doc: held, shareable: undefined }, { self: 'LA', gate: 'LA-BTN', at: AT });
+    const hit = hitFromMatch(alert, { type: 'SeizureCase', doc: held, shareable: undefined }, { self: 'LA', gate: 'LA-BTN', office: 'LA-BTN', at: AT });
     expect(hit).toEqual({
       meta: { handlingCode: botenSeizure.meta.handlingCode, reliability: botenSeizure.meta.reliability, reviewBy: null, retainUntil: null },
       alertId: truckAlert.meta.recordId, alertSource: 'VN', alertRevision: truckAlert.meta.revision, reportingAuthority: 'LA',
@@ -80,13 +80,15 @@ describe('hitFromMatch', () => {
     expect(JSON.stringify(hit)).not.toContain(botenSeizure.conveyance!.plate!);
   });
 
-  it('names no place when an officer without a gate confirms', () => {
-    expect(hitFromMatch(alert, { type: 'SeizureCase', doc: held, shareable: undefined }, { self: 'LA', gate: undefined, at: AT }).location).toBeNull();
+  it('names the office, in the confirming authority\'s country, when an officer without a gate confirms', () => {
+    expect(hitFromMatch(alert, { type: 'SeizureCase', doc: held, shareable: undefined }, { self: 'LA', gate: undefined, office: 'LA-HQ', at: AT }).location).toEqual({
+      gateCode: null, name: 'LA-HQ', locationType: 'OTHER', country: 'LA', latitude: null, longitude: null,
+    });
   });
 
   it('carries the shareable record\'s place, time, vehicle and route, and links the seizure', () => {
     const shareable = shareableMatched(cnSeizure, reach(cnSharesSeizures(['conveyance.plate'])))!;
-    const hit = hitFromMatch(alert, { type: 'SeizureCase', doc: held, shareable }, { self: 'LA', gate: undefined, at: AT });
+    const hit = hitFromMatch(alert, { type: 'SeizureCase', doc: held, shareable }, { self: 'LA', gate: undefined, office: 'LA-HQ', at: AT });
     expect(hit.location).toEqual(botenSeizure.location);
     expect(hit.seenAt).toBe(botenSeizure.seizedAt);
     expect(hit.observedVehicle).toEqual({ ...botenSeizure.conveyance, plate: null });

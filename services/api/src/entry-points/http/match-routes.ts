@@ -132,7 +132,7 @@ async function confirmMatch(ctx: MatchContext, req: Request, res: Response): Pro
   }
   const principal = principalOf(req);
   const shareable = shareableMatched(record.record, { self: ctx.authority, alertSource: alert.source, agreements: ctx.agreements, at: now });
-  const hit = hitFromMatch(alert, { type: match.record.type, doc: record, shareable }, { self: ctx.authority, gate: boundGate(principal) ?? principal.gate, at: now });
+  const hit = hitFromMatch(alert, { type: match.record.type, doc: record, shareable }, { self: ctx.authority, gate: boundGate(principal) ?? principal.gate, office: principal.office, at: now });
   const meta = serverMeta(ctx, 'AlertHit', randomUUID(), 1, 'ACTIVE', now);
   const draft = draftRecord(schemaOf('AlertHit'), withIssuingOffice(requestBody('AlertHit', hit), req), meta);
   if (!draft.ok) throw new InvalidRecord(draft.errors);

@@ -71,6 +71,66 @@ describe('CachedJwks', () => {
     await expect(never.key('a')).rejects.toBeInstanceOf(JwksUnavailable);
   });
 
+  describe('while the provider cannot be reached', () => {
+    const HOUR = 3_600_000;
+    // Loaded once at the start of the test; from then on every reload fails, as in an outage.
+    const outage = (opts: { maxStaleMs?: number } = {}) => {
+      let up = true;
+      const load = jest.fn(async () => {
+        if (!up) throw new Error('ECONNREFUSED');
+        return doc(ec('a'));
+      });
+      const jwks = new CachedJwks(load, { maxAgeMs: 600_000, now, ...opts });
+      return { jwks, load, down: () => void (up = false), up: () => void (up = true) };
+    };
+
+    it('uses the keys it has for less than an hour after the last load that succeeded, then refuses them', async () => {
+      const { jwks, down } = outage();
+      expect(await jwks.key('a')).toBeDefined();
+      down();
+      clock += HOUR - 1;
+      expect(await jwks.key('a')).toBeDefined();
+      clock += 1;
+      await expect(jwks.key('a')).rejects.toBeInstanceOf(JwksUnavailable);
+      clock += 24 * HOUR;
+      await expect(jwks.key('a')).rejects.toBeInstanceOf(JwksUnavailable);
+    });
+
+    it('does not let tokens with made-up key ids stretch the staleness: an unknown kid is refused too', async () => {
+      const { jwks, down } = outage();
+      await jwks.key('a');
+      down();
+      clock += HOUR;
+      await expect(jwks.key('made-up')).rejects.toBeInstanceOf(JwksUnavailable);
+    });
+
+    it('trusts the keys again once a reload succeeds, and keeps asking the provider no more than every 5 s meanwhile', async () => {
+      const { jwks, load, down, up } = outage();
+      await jwks.key('a');
+      down();
+      clock += HOUR;
+      await expect(jwks.key('a')).rejects.toBeInstanceOf(JwksUnavailable);
+      const calls = load.mock.calls.length;
+      clock += 1_000;
+      await expect(jwks.key('a')).rejects.toBeInstanceOf(JwksUnavailable);
+      expect(load).toHaveBeenCalledTimes(calls);
+      up();
+      clock += 5_000;
+      expect(await jwks.key('a')).toBeDefined();
+    });
+
+    it('follows the staleness it is given, and refuses one shorter than its reload interval', async () => {
+      const { jwks, down } = outage({ maxStaleMs: 15 * 60_000 });
+      await jwks.key('a');
+      down();
+      clock += 15 * 60_000 - 1;
+      expect(await jwks.key('a')).toBeDefined();
+      clock += 1;
+      await expect(jwks.key('a')).rejects.toBeInstanceOf(JwksUnavailable);
+      expect(() => new CachedJwks(async () => doc(), { maxAgeMs: 600_000, maxStaleMs: 599_999 })).toThrow(/at least its reload interval/);
+    });
+  });
+
   it('shares one load between concurrent requests', async () => {
     const load = jest.fn(async () => doc(ec('a')));
     const jwks = new CachedJwks(load, { now });

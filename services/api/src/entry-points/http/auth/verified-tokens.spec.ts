@@ -100,6 +100,25 @@ describe('VerifiedTokens', () => {
     expect(await tokens.verify(token)).toEqual({ ok: false, reason: 'keys-unavailable' });
   });
 
+  it('refuses a cached token once the keys could not be refreshed for the maximum staleness', async () => {
+    let clock = Date.now();
+    let up = true;
+    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const published = JSON.stringify({ keys: [{ ...publicKey.export({ format: 'jwk' }), kid: 'rsa-1' }] });
+    const jwks = new CachedJwks(async () => (up ? published : Promise.reject(new Error('ECONNREFUSED'))), { maxAgeMs: 600_000, maxStaleMs: 3_600_000, now: () => clock });
+    const tokens = new VerifiedTokens({ ...id.auth, jwks });
+    const token = jwt.sign(id.claims(), privateKey, { algorithm: 'RS256', keyid: 'rsa-1' });
+    expect(await tokens.verify(token)).toMatchObject({ ok: true });
+    up = false;
+    // The token itself stays unexpired (verified at the real time); only the keys age.
+    clock += 3_600_000 - 1;
+    expect(await tokens.verify(token)).toMatchObject({ ok: true });
+    clock += 1;
+    expect(await tokens.verify(token)).toEqual({ ok: false, reason: 'keys-unavailable' });
+    const fresh = jwt.sign(id.claims({ sub: 'la-8' }), privateKey, { algorithm: 'RS256', keyid: 'rsa-1' });
+    expect(await tokens.verify(fresh)).toEqual({ ok: false, reason: 'keys-unavailable' });
+  });
+
   it('still asks the key source on every hit: a hit skips the signature check, not the key check', async () => {
     const keys = switchableJwks(id.auth.jwks);
     const tokens = new VerifiedTokens({ ...id.auth, jwks: keys.jwks });
