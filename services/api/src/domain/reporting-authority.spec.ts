@@ -25,7 +25,7 @@ describe('reportingAuthority of a submitted hit', () => {
   });
 
   it('refuses another authority, naming the field', () => {
-    expect(reportingAuthorityErrors('AlertHit', { reportingAuthority: 'LA' }, 'VN')).toEqual([{ path: 'reportingAuthority', message: expect.stringContaining('must be VN') }]);
+    expect(reportingAuthorityErrors('AlertHit', { reportingAuthority: 'LA' }, 'VN')).toEqual([{ path: 'reportingAuthority', message: expect.stringContaining('own authority') }]);
   });
 
   it('does not concern other record types', () => {

@@ -17,7 +17,7 @@ describe('an alert hit\'s reporting authority', () => {
     const refused = await call(api, 'POST', '/v1/alert-hits', hit('LA'));
     expect(refused.status).toBe(400);
     expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(refused.body).toMatchObject({ type: 'https://bex.example/problems/validation', errors: [{ path: 'reportingAuthority', message: 'must be VN, the authority reporting the hit' }] });
+    expect(refused.body).toMatchObject({ type: 'https://bex.example/problems/validation', errors: [{ path: 'reportingAuthority', message: "must be this api's own authority, the one reporting the hit" }] });
     expect(await api.outbox.model.countDocuments()).toBe(0);
   });
 

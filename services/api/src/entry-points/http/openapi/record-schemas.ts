@@ -7,6 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { RecordTypeName } from '@bex/shared';
 import { CALLER_OPTIONAL_META, SERVER_META } from '../../../domain/draft';
 import { RECORD_KINDS } from '../../../domain/record-kinds';
+import { reportingAuthorityRules } from '../../../domain/reporting-authority';
 
 const ref = (name: string): string => `#/components/schemas/${name}`;
 export const requestSchemaName = (type: RecordTypeName): string => `${type}Request`;
@@ -29,9 +30,10 @@ export function recordComponents(): RecordComponents {
     const request = recordSchema(recordType, { ref, form: 'live', meta });
     const stored = recordSchema(recordType, { ref, form: 'stored' });
     for (const [name, def] of Object.entries({ ...request.defs, ...stored.defs })) add(name, def);
-    add(requestSchemaName(recordType), { ...request.schema, description: `A ${recordType} as a client submits it: the content of the Avro contract in JSON form (date-times as ISO-8601 strings) and the meta fields a caller controls.` });
+    // The contract's rules, and the api's own about whose record it is.
+    rules[recordType] = [...(request.schema['x-rules'] as unknown as RecordRule[]), ...reportingAuthorityRules(recordType)];
+    add(requestSchemaName(recordType), { ...request.schema, 'x-rules': rules[recordType], description: `A ${recordType} as a client submits it: the content of the Avro contract in JSON form (date-times as ISO-8601 strings) and the meta fields a caller controls.` });
     add(recordType, stored.schema);
-    rules[recordType] = request.schema['x-rules'] as unknown as RecordRule[];
   }
   return { schemas, rules };
 }
