@@ -2,20 +2,39 @@
 // same code lists, so that a client reading the OpenAPI document knows what validateRecord accepts.
 // format-schemas.spec.ts generates values from each schema and runs them through the check, so the
 // two cannot drift apart. The time form matches parseIsoDateTime of the api: RFC 3339 with at most
-// three fraction digits and no leap second.
+// three fraction digits and no leap second, within the years of validate/bounds.ts.
 import { ISO_3166_ALPHA2, ISO_4217, LANGUAGES, REC19_TRANSPORT_MODES, REC20_UNITS } from '../codes';
 import type { JsonObject } from '../bundle/json';
+import { EARLIEST_YEAR, LATEST_YEAR } from '../validate/bounds';
+import { digitRange } from './digit-range';
 
 const INT_MAX = 2 ** 31 - 1;
 const sorted = (codes: Iterable<string>): string[] => [...codes].sort();
 const pattern = (source: string): JsonObject => ({ type: 'string', pattern: source });
 const range = (minimum: number, maximum: number): JsonObject => ({ minimum, maximum });
 
+const MONTH_DAY = '-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])';
+const TIME = 'T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,3})?';
+const HOURS_MINUTES = '([01][0-9]|2[0-3]):[0-5][0-9]';
+const years = (from: number, to: number): string => digitRange(String(from), String(to));
+const YEARS_WRITTEN = `${EARLIEST_YEAR} to ${LATEST_YEAR}`;
+
+// In the first year an offset ahead of UTC could move the instant into the year before, and in the
+// last one an offset behind UTC into the year after; there only those that cannot are allowed, so
+// every time the pattern admits is inside the bounds that validateRecord holds instants to.
 export const DATE_TIME_SCHEMA: JsonObject = {
   type: 'string',
   format: 'date-time',
-  pattern: '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,3})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$',
-  description: 'ISO-8601 date-time with a time zone, at most millisecond precision, e.g. 2026-03-01T08:30:00Z',
+  pattern: `^(${years(EARLIEST_YEAR + 1, LATEST_YEAR - 1)}${MONTH_DAY}${TIME}(Z|[+-]${HOURS_MINUTES})|${EARLIEST_YEAR}${MONTH_DAY}${TIME}(Z|\\+00:00|-${HOURS_MINUTES})|${LATEST_YEAR}${MONTH_DAY}${TIME}(Z|-00:00|\\+${HOURS_MINUTES}))$`,
+  description: `ISO-8601 date-time with a time zone, at most millisecond precision, in the years ${YEARS_WRITTEN} (in ${EARLIEST_YEAR} at UTC or behind it, in ${LATEST_YEAR} at UTC or ahead of it), e.g. 2026-03-01T08:30:00Z`,
+};
+
+/** A calendar date alone, in the same years. */
+export const DATE_SCHEMA: JsonObject = {
+  type: 'string',
+  format: 'date',
+  pattern: `^${years(EARLIEST_YEAR, LATEST_YEAR)}${MONTH_DAY}$`,
+  description: `ISO-8601 date in the years ${YEARS_WRITTEN}, e.g. 2026-03-01`,
 };
 
 /** What each format adds to the schema of the value (or of each item, on an array). */

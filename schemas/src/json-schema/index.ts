@@ -1,2 +1,2 @@
 export { recordSchema, rulesOf, type RecordRule, type RecordSchema, type RecordSchemaOptions } from './record-schema';
-export { DATE_TIME_SCHEMA, formatSchema, keyFormatSchema } from './format-schemas';
+export { DATE_SCHEMA, DATE_TIME_SCHEMA, formatSchema, keyFormatSchema } from './format-schemas';

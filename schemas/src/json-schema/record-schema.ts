@@ -1,10 +1,12 @@
 // A record's JSON Schema (2020-12, as OpenAPI 3.1 uses it), derived from the latest committed Avro
 // version, so the HTTP contract of a record cannot say other than its Avro contract: date-times
-// are ISO-8601 strings, each `format` becomes its pattern, enum or bounds, and the cross-field rules
+// are ISO-8601 strings within the years validateRecord allows, each `format` becomes its pattern,
+// enum or bounds, each string, array and map states its size (validate/bounds.ts), and the cross-field rules
 // of validate/record-rules.ts become conditions where JSON Schema can state them and are listed under
 // `x-rules` where it cannot (one time after another). Named Avro types become shared definitions.
 import { isJsonObject, type Json, type JsonObject } from '../bundle/json';
 import type { RecordName } from '../records';
+import { boundOf, MAP_KEY_MAX_LENGTH, MAP_KEY_PATTERN, NO_NUL_PATTERN, type ResolvedBound } from '../validate/bounds';
 import { ORDERED_TIMES, orderMessage, REQUIRED_WHILE_LIVE } from '../validate/record-rules';
 import { loadSchema } from '../versions/load-schema';
 import { DATE_TIME_SCHEMA, formatSchema, keyFormatSchema } from './format-schemas';
@@ -78,11 +80,12 @@ export function recordSchema(recordName: RecordName, options: RecordSchemaOption
 
   const record = (node: JsonObject, requireAll: boolean, only?: RecordSchemaOptions['meta']): JsonObject => {
     const fields = (Array.isArray(node.fields) ? node.fields : []).filter(isJsonObject).filter((f) => only === undefined || !only.omit.includes(String(f.name)));
+    const owner = shortName(String(node.name));
     const properties: JsonObject = {};
     const required: string[] = [];
     for (const field of fields) {
       const name = String(field.name);
-      let schema = withDoc(convert(field.type ?? null, field), field.doc);
+      let schema = withDoc(convert(field.type ?? null, boundOf(owner, name), field), field.doc);
       if (field.default !== undefined && !requireAll) schema = { ...schema, default: field.default };
       properties[name] = schema;
       const optional = field.default !== undefined || (only?.optional.includes(name) ?? false);
@@ -108,27 +111,30 @@ export function recordSchema(recordName: RecordName, options: RecordSchemaOption
     return { $ref: options.ref(name) };
   };
 
-  const convert = (node: Json, field?: JsonObject): JsonObject => {
+  const convert = (node: Json, bound: ResolvedBound, field?: JsonObject): JsonObject => {
     const format = typeof field?.format === 'string' ? formatSchema(field.format, field) : {};
     const formatDef = typeof field?.format === 'string' ? FORMAT_DEFS[field.format] : undefined;
     if (typeof node === 'string') {
       if (node === 'null') return PRIMITIVES.null!;
+      // A shared format's pattern or code list bounds it more tightly than any length.
       if (formatDef !== undefined && node === 'string') return shared(formatDef, format);
+      if (node === 'string') return stringSchema(format, bound);
       if (node in PRIMITIVES) return { ...PRIMITIVES[node], ...format };
       const known = avroNamed.get(shortName(node));
       if (known === undefined) throw new Error(`${recordName}: unknown Avro type ${node}`);
       return { $ref: options.ref(shortName(node)) };
     }
-    if (Array.isArray(node)) return { anyOf: node.map((branch) => convert(branch, field)) };
+    if (Array.isArray(node)) return { anyOf: node.map((branch) => convert(branch, bound, field)) };
     if (!isJsonObject(node)) throw new Error(`${recordName}: not an Avro type: ${JSON.stringify(node)}`);
     if (node.logicalType === 'timestamp-millis') return shared('DateTime', DATE_TIME_SCHEMA);
     if (node.type === 'record' || node.type === 'enum' || node.type === 'fixed') return named(node);
-    if (node.type === 'array') return { type: 'array', items: convert(node.items ?? null, field) };
+    if (node.type === 'array') return { type: 'array', items: convert(node.items ?? null, bound, field), maxItems: bound.maxItems };
     if (node.type === 'map') {
-      const keys: JsonObject = typeof node.keyFormat === 'string' ? { propertyNames: keyFormatSchema(node.keyFormat) } : {};
-      return withDoc({ type: 'object', additionalProperties: convert(node.values ?? null), ...keys }, node.doc);
+      const keyFormat = typeof node.keyFormat === 'string' ? keyFormatSchema(node.keyFormat) : { type: 'string' };
+      const keys = { ...keyFormat, minLength: 1, maxLength: MAP_KEY_MAX_LENGTH, pattern: MAP_KEY_PATTERN.source };
+      return withDoc({ type: 'object', additionalProperties: convert(node.values ?? null, bound), propertyNames: keys, maxProperties: bound.maxEntries }, node.doc);
     }
-    return convert(node.type ?? null, field);
+    return convert(node.type ?? null, bound, field);
   };
 
   const root = loadSchema(recordName);
@@ -151,6 +157,12 @@ export function recordSchema(recordName: RecordName, options: RecordSchemaOption
   // A live record is what a client sends: it learns the rules it can break that the schema cannot state.
   const rules: JsonObject = options.form === 'live' ? { 'x-rules': rulesOf(recordName, options) as unknown as Json } : {};
   return { schema: conditions(recordName, { ...schema, ...rules }), defs };
+}
+
+/** A string's schema: its format's, bounded in length, and free of NUL where it is a key. */
+function stringSchema(format: JsonObject, bound: ResolvedBound): JsonObject {
+  if (bound.key && typeof format.pattern === 'string') throw new Error('a key string with a format pattern needs both patterns stated');
+  return { ...PRIMITIVES.string, ...format, maxLength: bound.maxLength, ...(bound.key ? { pattern: NO_NUL_PATTERN.source } : {}) };
 }
 
 /** What a live record needs beyond its Avro type: its substance, not null and not empty. */

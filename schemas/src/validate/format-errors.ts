@@ -2,6 +2,7 @@
 // `keyFormat` of each map, and names fields the schema does not have. Shape errors are avsc's
 // job: where the value does not have the schema's shape, this walk just stops.
 import { isJsonObject, type Json, type JsonObject } from '../bundle/json';
+import { mapKeyProblem } from './bound-errors';
 import { renderSteps, stepInto, type FieldError, type FieldSteps } from './field-error';
 import { FORMAT_CHECKS, KEY_FORMAT_CHECKS } from './formats';
 
@@ -116,6 +117,8 @@ export function formatErrors(schema: JsonObject, value: unknown): FieldError[] {
       if (typeof type.keyFormat === 'string' && keyCheck === undefined) throw new Error(`unknown key format "${type.keyFormat}"`);
       for (const [key, item] of Object.entries(value)) {
         const here = stepInto(steps, key);
+        // A key that cannot be a field name is bound-errors.ts's to report, without echoing it.
+        if (mapKeyProblem(key) !== null) continue;
         const message = keyCheck?.(key) ?? null;
         if (message !== null) errors.push({ path: renderSteps(here), message: `key "${key}" ${message}` });
         walk(type.values ?? null, item, here);

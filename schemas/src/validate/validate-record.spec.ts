@@ -47,6 +47,14 @@ describe('validateRecord', () => {
     expect(validateRecord('PolicyChange', policy)).toEqual([{ path: 'effectiveUntil', message: 'must be after effectiveFrom' }]);
   });
 
+  it('names a map key that cannot be a stored field name by its map alone, and no other check repeats it', () => {
+    const value = broken(botenSeizure, (s) => { s.narrative = { 'zh.Hans': '…', $where: '…' }; });
+    expect(validateRecord('SeizureCase', value)).toEqual([
+      { path: 'narrative', message: 'has a key containing a dot' },
+      { path: 'narrative', message: 'has a key starting with $' },
+    ]);
+  });
+
   it('names fields the schema does not have', () => {
     const value = broken(dakTaOocHit, (h) => { h.location.gate = 'LA-DTO'; });
     expect(validateRecord('AlertHit', value)).toEqual([{ path: 'location.gate', message: 'is not a field of Location' }]);

@@ -1,9 +1,11 @@
 // One list of every failing field, for a 400 problem+json: type errors from avsc, code-list and
-// shape checks from the schemas' `format` attributes, and the cross-field rules.
+// shape checks from the schemas' `format` attributes, the bounds of every value, and the cross-field
+// rules. The api applies it to each submission and the projector to each partner's record.
 import { avroType } from '../avro-types';
 import { isRecordName } from '../records';
 import { loadSchema } from '../versions/load-schema';
 import { avroErrors } from './avro-errors';
+import { boundErrors } from './bound-errors';
 import type { FieldError } from './field-error';
 import { formatErrors } from './format-errors';
 import { recordRuleErrors } from './record-rules';
@@ -14,6 +16,7 @@ export function validateRecord(recordName: string, value: unknown): FieldError[]
   const errors = [
     ...avroErrors(avroType(recordName), value),
     ...formatErrors(loadSchema(recordName), value),
+    ...boundErrors(loadSchema(recordName), value),
     ...recordRuleErrors(recordName, value),
   ];
   const seen = new Set<string>();

@@ -358,7 +358,7 @@ export type RecordType = "SeizureCase" | "VehicleRiskAlert" | "AlertHit" | "Poli
 /** Life-cycle state of a revision. Which states a record type may take is checked by validation (only alerts are SUSPENDED, only policy changes SUPERSEDED). */
 export type RecordStatus = "ACTIVE" | "AMENDED" | "SUSPENDED" | "WITHDRAWN" | "EXPIRED" | "SUPERSEDED";
 
-/** ISO-8601 date-time with a time zone, at most millisecond precision, e.g. 2026-03-01T08:30:00Z */
+/** ISO-8601 date-time with a time zone, at most millisecond precision, in the years 1900 to 2200 (in 1900 at UTC or behind it, in 2200 at UTC or ahead of it), e.g. 2026-03-01T08:30:00Z */
 export type DateTime = string;
 
 /** H0: no restriction among members. H1: members' law enforcement only. H2: no onward sharing without the originator's consent. H3: never leaves the originator. */

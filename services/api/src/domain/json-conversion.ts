@@ -3,7 +3,7 @@
 // date-times, non-objects where records are due, unknown and missing fields. Everything else
 // (enum symbols, formats, cross-field rules) is left for validateRecord to judge.
 import avro from 'avsc';
-import { renderSteps, stepInto, type FieldSteps } from '@bex/schemas';
+import { EARLIEST_YEAR, LATEST_YEAR, renderSteps, stepInto, type FieldSteps } from '@bex/schemas';
 import { isPlainObject, type FieldError } from './field-error';
 import { parseIsoDateTime, TimestampMillis } from './timestamp-type';
 
@@ -47,7 +47,7 @@ function convert(type: avro.Type, value: unknown, base: string, start: FieldStep
   const walk = (t: avro.Type, v: unknown, at: FieldSteps): unknown => {
     if (t instanceof TimestampMillis) {
       const millis = typeof v === 'string' ? parseIsoDateTime(v) : undefined;
-      if (millis === undefined) fail(at, `must be an ISO-8601 date-time with a time zone (${EXAMPLE})`);
+      if (millis === undefined) fail(at, `must be an ISO-8601 date-time with a time zone, in the years ${EARLIEST_YEAR} to ${LATEST_YEAR} (${EXAMPLE})`);
       return millis;
     }
     if (t instanceof avro.types.UnwrappedUnionType) return walkUnion(t, v, at);

@@ -1,5 +1,5 @@
 import { GATE_CODE, integerParam, oneOfParam, ParamReader, paramSchema, required, textParam } from './query-params';
-import { EARLIEST_INSTANT, LATEST_INSTANT } from './timestamp-type';
+import { EARLIEST_TIME_MS, LATEST_TIME_MS } from '@bex/schemas';
 
 describe('ParamReader', () => {
   it('reads dates as UTC midnight, date-times with their zone, and bounded integers', () => {
@@ -28,12 +28,15 @@ describe('ParamReader', () => {
     expect(GATE_CODE.test('LA-DTO')).toBe(true);
   });
 
-  it('reads every parameter of a spec, with defaults, and reads instants within years 1 to 9999', () => {
+  it('reads every parameter of a spec, with defaults, and reads instants within the years records hold, 1900 to 2200', () => {
     const specs = { gate: textParam(GATE_CODE, 'a gate code', 'Gate'), limit: integerParam(1, 100, 25, 'Page size'), kind: required(oneOfParam(['a', 'b'], 'Kind')) };
     const p = new ParamReader({ gate: 'LA-BTN', kind: 'b' });
     expect(p.read(specs)).toEqual({ gate: 'LA-BTN', limit: 25, kind: 'b' });
-    const q = new ParamReader({ from: '0000-01-01', to: '9999-12-31T23:59:59-23:59' });
-    expect([q.instant('from'), q.instant('to')]).toEqual([EARLIEST_INSTANT, LATEST_INSTANT]);
+    const q = new ParamReader({ from: '1900-01-01', to: '2200-12-31T23:59:59.999Z', at: '2200-12-31' });
+    expect([q.instant('from'), q.instant('to'), q.instant('at')]).toEqual([EARLIEST_TIME_MS, LATEST_TIME_MS, Date.UTC(2200, 11, 31)]);
+    const outside = new ParamReader({ a: '0000-01-01', b: '1899-12-31T23:59:59Z', c: '2201-01-01', d: '9999-12-31T23:59:59-23:59', e: '1900-01-01T00:00:00+01:00' });
+    for (const name of ['a', 'b', 'c', 'd', 'e']) expect([name, outside.instant(name)]).toEqual([name, undefined]);
+    expect(outside.errors.map((e) => e.message)).toEqual(Array(5).fill('must be an ISO-8601 date (2025-11-10) or date-time with a time zone (2025-11-10T08:30:00Z), in the years 1900 to 2200'));
   });
 
   it('takes integers only as JSON writes them, as the document says', () => {

@@ -1,9 +1,9 @@
 // Query strings are untrusted text: each parameter is read once, checked for shape, and every
 // problem is collected, so a caller fixes a request in one round trip. Unknown parameters are
 // refused too, because a misspelt filter silently ignored would return the wrong records.
-import { DATE_TIME_SCHEMA } from '@bex/schemas';
+import { DATE_SCHEMA, DATE_TIME_SCHEMA, EARLIEST_YEAR, LATEST_YEAR } from '@bex/schemas';
 import type { FieldError } from './field-error';
-import { clampInstant, parseIsoDateTime } from './timestamp-type';
+import { parseIsoDateTime } from './timestamp-type';
 
 export type QueryParams = Record<string, unknown>;
 
@@ -29,7 +29,8 @@ export const required = <P extends ParamSpec>(spec: P): P & { required: true } =
 
 // BEX gate codes (LA-BTN); authority-specific office codes are wider, as the token claims allow.
 export const GATE_CODE = /^[A-Z]{2}-[A-Z]{3}$/;
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+// The document's pattern of a date alone: its years are the years records may hold.
+const DATE_ONLY = new RegExp(DATE_SCHEMA.pattern as string);
 
 export class ParamReader {
   readonly errors: FieldError[] = [];
@@ -51,13 +52,13 @@ export class ParamReader {
     return raw as T;
   }
 
-  /** An ISO-8601 date-time with a zone, or a date alone, read as 00:00 UTC of that day; years 1 to 9999. */
+  /** An ISO-8601 date-time with a zone, or a date alone, read as 00:00 UTC of that day; years 1900 to 2200 as records hold. */
   instant(name: string): number | undefined {
     const raw = this.raw(name);
     if (raw === undefined) return undefined;
     const millis = parseIsoDateTime(DATE_ONLY.test(raw) ? `${raw}T00:00:00Z` : raw);
-    if (millis === undefined) return this.fail(name, 'must be an ISO-8601 date (2025-11-10) or date-time with a time zone (2025-11-10T08:30:00Z)');
-    return clampInstant(millis);
+    if (millis === undefined) return this.fail(name, `must be an ISO-8601 date (2025-11-10) or date-time with a time zone (2025-11-10T08:30:00Z), in the years ${EARLIEST_YEAR} to ${LATEST_YEAR}`);
+    return millis;
   }
 
   integer(name: string, min: number, max: number): number | undefined {
@@ -111,14 +112,12 @@ export class ParamReader {
   }
 }
 
-const DATE_ONLY_SCHEMA = { type: 'string', format: 'date', pattern: '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$' };
-
 /** The JSON Schema of a parameter as the OpenAPI document gives it. */
 export function paramSchema(spec: ParamSpec): Record<string, unknown> {
   switch (spec.kind) {
     case 'text': return { type: 'string', pattern: spec.pattern.source };
     case 'oneOf': return { type: 'string', enum: [...spec.values] };
-    case 'instant': return { anyOf: [DATE_ONLY_SCHEMA, DATE_TIME_SCHEMA], description: 'A date (read as 00:00 UTC) or a date-time with a time zone' };
+    case 'instant': return { anyOf: [DATE_SCHEMA, DATE_TIME_SCHEMA], description: 'A date (read as 00:00 UTC) or a date-time with a time zone' };
     case 'integer': return { type: 'integer', minimum: spec.min, maximum: spec.max, default: spec.default };
   }
 }

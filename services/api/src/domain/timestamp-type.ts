@@ -2,6 +2,7 @@
 // from any long. The api parses schemas with this marker type to know which fields travel as
 // ISO-8601 strings in JSON; values stay epoch millis, as the generated TypeScript types say.
 import avro from 'avsc';
+import { DATE_TIME_SCHEMA } from '@bex/schemas';
 
 export class TimestampMillis extends avro.types.LogicalType {
   protected override _fromValue(value: unknown): unknown {
@@ -37,11 +38,17 @@ export const clampInstant = (millis: number): number => Math.min(Math.max(millis
 
 // RFC 3339 (seconds included) to the millisecond, as the OpenAPI document says (DATE_TIME_SCHEMA).
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,3})?(?:Z|[+-](\d{2}):(\d{2}))$/;
+// The document's own pattern, years bounded as validateRecord bounds times: whatever it admits is
+// taken, whatever it refuses is refused, so the document and the api cannot disagree on a time.
+const WITHIN_BOUNDS = new RegExp(DATE_TIME_SCHEMA.pattern as string);
 
-/** Epoch millis of a strict ISO-8601 date-time with a zone, or undefined; Date.parse alone accepts "2026-02-30". */
+/**
+ * Epoch millis of a strict ISO-8601 date-time with a zone in the years records may hold (1900 to
+ * 2200), or undefined; Date.parse alone accepts "2026-02-30".
+ */
 export function parseIsoDateTime(text: string): number | undefined {
   const m = ISO_DATE_TIME.exec(text);
-  if (!m) return undefined;
+  if (!m || !WITHIN_BOUNDS.test(text)) return undefined;
   const [year, month, day, hour, minute, second, offH, offM] = m.slice(1).map((part) => (part === undefined ? 0 : Number(part)));
   // Date.UTC reads years 0 to 99 as 1900 to 1999, which would make 0000-02-29 no day at all.
   const lastDay = new Date(0);

@@ -32,6 +32,32 @@ describe('refusals, as problem+json', () => {
     expect(await api.outbox.model.countDocuments()).toBe(0);
   });
 
+  it('400 names each value past its bound by path and bound, never echoing the value', async () => {
+    const body = alertBody();
+    const marker = 'OVERSIZE';
+    const bad = {
+      ...body,
+      validUntil: '2201-01-01T00:00:00Z',
+      vehicle: { ...(body.vehicle as object), plate: marker.repeat(6), trailerPlate: `43C\u0000${marker}` },
+      targetGates: Array(51).fill('LA-DTO'),
+      justification: { en: marker.repeat(600), [`${marker}.key`]: 'x' },
+    };
+    const answer = await call(api, 'POST', '/v1/vehicle-alerts', bad);
+    expect(answer.status).toBe(400);
+    expect(answer.headers.get('content-type')).toMatch(PROBLEM);
+    expect(answer.body.type).toBe('https://bex.example/problems/validation');
+    expect(answer.body.errors).toEqual([
+      { path: 'validUntil', message: 'must be an ISO-8601 date-time with a time zone, in the years 1900 to 2200 (e.g. 2026-03-01T08:30:00Z)' },
+      { path: 'vehicle.plate', message: 'must be at most 40 characters long' },
+      { path: 'vehicle.trailerPlate', message: 'must not contain the NUL character' },
+      { path: 'targetGates', message: 'must hold at most 50 items' },
+      { path: 'justification.en', message: 'must be at most 4000 characters long' },
+      { path: 'justification', message: 'has a key containing a dot' },
+    ]);
+    expect(JSON.stringify(answer.body)).not.toContain(marker);
+    expect(await api.outbox.model.countDocuments()).toBe(0);
+  });
+
   it('400 for malformed JSON, 415 for another content type, 413 above 1 MB', async () => {
     const malformed = await call(api, 'POST', '/v1/vehicle-alerts', '{"meta": {');
     expect(malformed.status).toBe(400);
