@@ -50,8 +50,8 @@ describe('the dashboard of a border branch at Dak Ta Ooc', () => {
     });
     page.on('requestfailed', (r) => failed.push(`${r.url()}: ${r.failure()?.errorText ?? ''}`));
 
-    // The branch's token; with the analyst role too, since the api opens seizure trends to analysts and officers only.
-    const token = mintDevToken({ authority: 'LA', roles: ['border-branch'], gate: 'LA-DTO', subject: 'la-dto-branch-1' });
+    // The branch's token, granted personal data: an alert's justification is free text that may name people.
+    const token = mintDevToken({ authority: 'LA', roles: ['border-branch'], gate: 'LA-DTO', subject: 'la-dto-branch-1', personalData: true });
     const answer = await page.goto(`${api('LA')}/dashboard`);
     expect(answer?.status()).toBe(200);
     expect(answer?.headers()['content-security-policy']).toContain("default-src 'self'");

@@ -1,12 +1,17 @@
 // The one list of personal-data fields, per record type, for holders whose token does not grant
 // personal data (claim personal_data false or absent). The schema says of a person that everything
-// but the pseudonymous ref and the role is personal data; free text and photos may name or show
-// people; a registration number may identify a sole trader. Fields are set to null, not deleted,
-// so the record keeps its shape, and the paths are added to meta.redactedPaths, which is where a
-// reader already learns that a field was removed rather than unknown.
-import type { RecordTypeName } from '@bex/shared';
+// but the pseudonymous ref and the role is personal data; photos may show people; a registration
+// number may identify a sole trader. Free text may name or describe anyone, so every free-text
+// field of a contract (free-text-paths.ts) is personal data unless listed below as one that is
+// not: a free-text field added to a schema is withheld until someone decides otherwise. Fields are
+// set to null, not deleted, so the record keeps its shape, and the paths are added to
+// meta.redactedPaths, which is where a reader already learns that a field was removed rather than
+// unknown.
+import { RECORD_TYPES, type RecordTypeName } from '@bex/shared';
+import { freeTextPaths } from './free-text-paths';
 
-export const PERSONAL_DATA_PATHS: Record<RecordTypeName, readonly string[]> = {
+/** Fields that are personal data by what they hold, besides free text. */
+const PERSONAL_FIELDS: Record<RecordTypeName, readonly string[]> = {
   SeizureCase: [
     'persons[].fullName',
     'persons[].identityDocument',
@@ -14,13 +19,29 @@ export const PERSONAL_DATA_PATHS: Record<RecordTypeName, readonly string[]> = {
     'persons[].sex',
     'persons[].nationality',
     'companies[].registrationNumber',
-    'narrative',
     'media',
   ],
   VehicleRiskAlert: [],
   AlertHit: [],
   PolicyChange: [],
 };
+
+// Free text that holds no personal data, with why; every other free-text field is withheld. Text
+// about a thing or a published act stays; text about what happened in a case (a narrative, how
+// goods were hidden, why a vehicle is suspected, how a check went) is about people.
+export const FREE_TEXT_WITHOUT_PERSONAL_DATA: Record<RecordTypeName, Readonly<Record<string, string>>> = {
+  SeizureCase: { 'goods[].description': 'what the goods are (the category and HS code say the same in a code)' },
+  VehicleRiskAlert: {},
+  AlertHit: {},
+  PolicyChange: {
+    title: 'the title of a published legal act',
+    summary: 'what a published legal act changes at the border',
+  },
+};
+
+export const PERSONAL_DATA_PATHS: Record<RecordTypeName, readonly string[]> = Object.fromEntries(
+  RECORD_TYPES.map((type) => [type, [...PERSONAL_FIELDS[type], ...freeTextPaths(type).filter((path) => !(path in FREE_TEXT_WITHOUT_PERSONAL_DATA[type]))]]),
+) as Record<RecordTypeName, readonly string[]>;
 
 type Json = Record<string, unknown>;
 
