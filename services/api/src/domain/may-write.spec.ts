@@ -38,7 +38,7 @@ describe('mayWrite', () => {
   it('binds a token that carries border-branch to its gate whatever other role would allow the write', () => {
     const dto = { office: 'LA-DTO', gate: 'LA-DTO' };
     expect(mayWrite({ roles: ['border-branch', 'officer'], ...dto }, [moved(atGate(seizure, 'LA-DTO'), 'LA-DTO')])).toEqual({ ok: true });
-    expect(mayWrite({ roles: ['border-branch', 'officer'], ...dto }, [moved(seizure, 'LA-DTO')])).toEqual({ ok: false, detail: 'the SeizureCase is not at gate LA-DTO, the one your token is bound to' });
+    expect(mayWrite({ roles: ['border-branch', 'officer'], ...dto }, [moved(seizure, 'LA-DTO')])).toEqual({ ok: false, detail: 'the SeizureCase is at LA-BTN; your token is bound to gate LA-DTO' });
     expect(mayWrite({ roles: ['border-branch', 'admin'], ...dto }, [atGate(hit, 'LA-BTN')]).ok).toBe(false);
     expect(mayWrite({ roles: ['border-branch', 'admin'], ...dto }, [hit, atGate(hit, 'LA-BTN')]).ok).toBe(false);
     expect(mayWrite({ roles: ['officer'], office: 'LA-BTN', gate: 'LA-DTO' }, [seizure])).toEqual({ ok: true });

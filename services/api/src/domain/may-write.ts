@@ -4,7 +4,7 @@
 // the change is built on and on what the change would make them, so no one can take over another
 // office's record by amending its issuing office either. A token bound to a gate (gate-binding.ts)
 // writes only records at that gate, whichever of its roles would allow the write.
-import type { AnyRecord } from '@bex/shared';
+import { gatesOf, type AnyRecord } from '@bex/shared';
 import { boundGate, recordOutsideGate } from './gate-binding';
 
 export interface Writer {
@@ -36,7 +36,7 @@ function asBorderBranch(writer: Writer, records: readonly AnyRecord[]): WriteDec
 export function mayWrite(writer: Writer, records: readonly AnyRecord[]): WriteDecision {
   const bound = boundGate(writer);
   const outside = recordOutsideGate(bound, records);
-  if (outside !== undefined) return { ok: false, detail: `the ${outside.meta.recordType} is not at gate ${bound!}, the one your token is bound to` };
+  if (outside !== undefined) return { ok: false, detail: `the ${outside.meta.recordType} is at ${gatesOf(outside.meta.recordType, outside).join(', ') || '(no gate)'}; your token is bound to gate ${bound!}` };
   if (writer.roles.includes('admin')) return { ok: true };
   const decisions: WriteDecision[] = [];
   if (writer.roles.includes('officer')) decisions.push(asOfficer(writer, records));
