@@ -7,7 +7,7 @@
 // set to null, not deleted, so the record keeps its shape, and the paths are added to
 // meta.redactedPaths, which is where a reader already learns that a field was removed rather than
 // unknown.
-import { RECORD_TYPES, type RecordTypeName } from '@bex/shared';
+import type { RecordTypeName } from '@bex/shared';
 import { freeTextPaths } from './free-text-paths';
 
 /** Fields that are personal data by what they hold, besides free text. */
@@ -39,9 +39,14 @@ export const FREE_TEXT_WITHOUT_PERSONAL_DATA: Record<RecordTypeName, Readonly<Re
   },
 };
 
-export const PERSONAL_DATA_PATHS: Record<RecordTypeName, readonly string[]> = Object.fromEntries(
-  RECORD_TYPES.map((type) => [type, [...PERSONAL_FIELDS[type], ...freeTextPaths(type).filter((path) => !(path in FREE_TEXT_WITHOUT_PERSONAL_DATA[type]))]]),
-) as Record<RecordTypeName, readonly string[]>;
+const personalPaths = (type: RecordTypeName): readonly string[] => [...PERSONAL_FIELDS[type], ...freeTextPaths(type).filter((path) => !(path in FREE_TEXT_WITHOUT_PERSONAL_DATA[type]))];
+
+export const PERSONAL_DATA_PATHS: Record<RecordTypeName, readonly string[]> = {
+  SeizureCase: personalPaths('SeizureCase'),
+  VehicleRiskAlert: personalPaths('VehicleRiskAlert'),
+  AlertHit: personalPaths('AlertHit'),
+  PolicyChange: personalPaths('PolicyChange'),
+};
 
 type Json = Record<string, unknown>;
 
