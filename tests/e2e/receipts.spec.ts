@@ -73,7 +73,8 @@ describe('receipts from a partner', () => {
 
   it('an LA border branch opens the alert: VN sees VIEWED, with no user identity in it', async () => {
     expect((await partner('VN', alertId, 'LA'))?.viewed).toBeNull();
-    const opened = await callJson(node('LA').apiUrl!, 'GET', `/v1/vehicle-alerts/${alertId}`, undefined, ex.token('LA', ['border-branch']));
+    // The branch of a gate the alert is aimed at (a border branch sees its own gate's alerts only).
+    const opened = await callJson(node('LA').apiUrl!, 'GET', `/v1/vehicle-alerts/${alertId}`, undefined, mintBranch('LA-DTO'));
     expect(opened.status).toBe(200);
     const viewed = await eventually(async () => (await partner('VN', alertId, 'LA'))?.viewed ?? undefined, 10_000, 50);
     expect(viewed.revision).toBe(1);

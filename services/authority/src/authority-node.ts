@@ -70,9 +70,9 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
   const connection = await mongoose.createConnection(cfg.mongoUrl, { dbName: cfg.dbName, serverSelectionTimeoutMS: DATABASE_WAIT_MS }).asPromise();
   const outbox = new OutboxStore(connection);
   const views = new ViewStore(connection);
-  const deadLetters = new DeadLetterStore(connection);
+  const deadLetters = new DeadLetterStore(connection, { perSourceHour: cfg.deadLettersPerSourceHour });
   const receiptsOwed = new ReceiptOutbox(connection);
-  const receiptsReceived = new ReceiptStore(connection);
+  const receiptsReceived = new ReceiptStore(connection, { actionedPerRecordAndPartner: cfg.actionedReceiptsPerRecord });
   const ledger = new RecipientLedger(connection);
   const matches = new MatchStore(connection);
   await Promise.all([outbox.init(), views.init(), deadLetters.init(), receiptsOwed.init(), receiptsReceived.init(), matches.init()]);
@@ -190,6 +190,7 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
         receiptOutbox: receiptsOwed,
         metrics,
         rateLimit: { perMinute: cfg.rateLimitPerMinute, burst: cfg.rateLimitBurst },
+        addressRateLimit: { perMinute: cfg.addressRateLimitPerMinute, burst: cfg.addressRateLimitBurst, trustedProxyHops: cfg.trustProxyHops },
         // Without Kafka and the registry the relay and the projector stall; the api alone does not.
         // Cached: a storm of probes makes one broker round trip per interval, not one each.
         readiness: needsKafka ? { kafka: cachedCheck(() => kafkaAnswers(kafka)), registry: cachedCheck(() => registryAnswers(cfg.registryUrl)) } : {},

@@ -26,6 +26,11 @@ export interface AuthorityConfig {
   /** Requests a minute each token subject may make on /v1, and how many at once. */
   rateLimitPerMinute: number;
   rateLimitBurst: number;
+  /** Requests a minute each client address may make on /v1 before authentication, and how many at once. */
+  addressRateLimitPerMinute: number;
+  addressRateLimitBurst: number;
+  /** Reverse proxies in front of the api whose X-Forwarded-For entry names the client; 0 = none. */
+  trustProxyHops: number;
   kafkaBrokers: string[];
   kafkaSecurity: KafkaSecurity;
   registryUrl: string;
@@ -49,6 +54,10 @@ export interface AuthorityConfig {
   jwksMaxStaleMs: number;
   /** Days that dead letters keep bytes which could not be decoded or verified. */
   deadLetterRetentionDays: number;
+  /** Dead letters kept whole per claimed source and hour; beyond it they are only counted. */
+  deadLettersPerSourceHour: number;
+  /** ACTIONED receipts kept per record and partner; beyond it they are only counted. */
+  actionedReceiptsPerRecord: number;
   /** How long a role's loop may go without a turn before /healthz on the operations port says 503. */
   livenessMaxSilenceMs: number;
   /** How long the relay lease lasts unrenewed: how soon a standby relay takes over from a dead one. */
@@ -69,6 +78,10 @@ export function loadAuthorityConfig(env: NodeJS.ProcessEnv = process.env): Autho
       metricsHost: str('BEX_METRICS_HOST', '127.0.0.1'),
       rateLimitPerMinute: int('BEX_RATE_LIMIT_PER_MINUTE', 600, 1, 10_000_000),
       rateLimitBurst: int('BEX_RATE_LIMIT_BURST', 60, 1, 1_000_000),
+      // Ten tokens' budget: enough for an office behind one NAT, not for a flood of forged tokens.
+      addressRateLimitPerMinute: int('BEX_RATE_LIMIT_PER_ADDRESS_PER_MINUTE', 6000, 1, 10_000_000),
+      addressRateLimitBurst: int('BEX_RATE_LIMIT_PER_ADDRESS_BURST', 600, 1, 1_000_000),
+      trustProxyHops: int('BEX_TRUST_PROXY_HOPS', 0, 0, 10),
       kafkaBrokers: list('BEX_KAFKA_BROKERS', ['127.0.0.1:9092']),
       kafkaSsl: oneOf('BEX_KAFKA_SSL', ['true', 'false'] as const, 'false'),
       kafkaSaslMechanism: oneOf('BEX_KAFKA_SASL_MECHANISM', ['none', 'plain', 'scram-sha-256', 'scram-sha-512'] as const, 'none'),
@@ -91,6 +104,8 @@ export function loadAuthorityConfig(env: NodeJS.ProcessEnv = process.env): Autho
       // At least the keys' 10-minute reload interval; at most a day, so a withdrawn key stops working the same day.
       jwksMaxStaleS: int('BEX_JWKS_MAX_STALENESS_S', 3600, 600, 86_400),
       deadLetterRetentionDays: int('BEX_DEAD_LETTER_RETENTION_DAYS', 30, 1, 3650),
+      deadLettersPerSourceHour: int('BEX_DEAD_LETTERS_PER_SOURCE_HOUR', 1000, 1, 1_000_000),
+      actionedReceiptsPerRecord: int('BEX_ACTIONED_RECEIPTS_PER_RECORD', 1000, 1, 1_000_000),
       livenessMaxSilenceS: int('BEX_LIVENESS_MAX_SILENCE_S', 120, 5, 3600),
       relayLeaseS: int('BEX_RELAY_LEASE_S', 30, 2, 600),
       rebuildMaxSilenceS: int('BEX_REBUILD_MAX_SILENCE_S', 120, 5, 86_400),

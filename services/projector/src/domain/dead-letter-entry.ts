@@ -7,8 +7,11 @@ import { createHash } from 'node:crypto';
 const KEEPS_BYTES = /^(decode-|signature-|unknown-topic$)/;
 const RECIPIENT_GROUNDS = new Set(['signature-wrong-recipient']);
 
-export function keepsBytes(reason: string): boolean {
-  return KEEPS_BYTES.test(reason) && !RECIPIENT_GROUNDS.has(reason);
+/** Bytes beyond this are never kept, only their length and digest: a partner chooses how many it sends. */
+export const MAX_KEPT_VALUE_BYTES = 64 * 1024;
+
+export function keepsBytes(reason: string, valueLength = 0): boolean {
+  return KEEPS_BYTES.test(reason) && !RECIPIENT_GROUNDS.has(reason) && valueLength <= MAX_KEPT_VALUE_BYTES;
 }
 
 export interface Digest {

@@ -61,7 +61,7 @@ export function claimedSource(message: KafkaMessage): string {
 
 /** The dead letter of one refused message: its bytes only where keepsBytes allows, a digest always. */
 export function deadLetterOf(topic: string, partition: number, message: KafkaMessage, reason: string, detail: string, ctx: Pick<SortContext, 'now' | 'deadLetterBytesRetentionMs'>): DeadLetter {
-  const kept = keepsBytes(reason);
+  const kept = keepsBytes(reason, message.value?.length ?? 0);
   const { headers, headersCut } = storableHeaders(message.headers);
   return {
     _id: `${topic}:${partition}:${message.offset}`,
