@@ -4,6 +4,8 @@ import { AUTHORITY_MALLOC_ENV, authorityEntryArgs } from './authority-entry';
 import { authorityMongoUrl, endpoints, type StackConfig } from '../stack/config';
 import { authorityKafkaEnv, credentialsDir } from '../stack/credentials';
 import { applyExchangeAcls, exchangeAclSource } from '../stack/exchange-acls';
+import { applyStackQuotas } from '../stack/kafka-quota-admin';
+import { describeQuotas } from '../stack/kafka-quotas';
 import { launch, logFile, rssMb, runningPid, stop } from '../stack/processes';
 import { step } from '../stack/progress';
 import { waitUntil } from '../stack/wait';
@@ -32,6 +34,9 @@ export async function startAuthorities(cfg: StackConfig, authorities: readonly A
   const { agreementsDir, prefix } = exchangeAclSource(cfg);
   const acls = await applyExchangeAcls(cfg, agreementsDir, prefix);
   step(`Kafka ACLs for prefix "${prefix}": ${acls.total} bindings (${acls.created} created, ${acls.removed} stale removed)`);
+  // Quotas are per principal, not per prefix: only a stack's own start sets them, never a test exchange.
+  const quotas = await applyStackQuotas(cfg, agreementsDir);
+  step(`Kafka client quotas: ${describeQuotas(quotas.quotas)} (${quotas.changed} changed)`);
   for (const a of authorities) {
     const { pid, started } = await startAuthorityProcess(cfg, a, extraEnv);
     step(`authority ${a.code}: ${started ? 'started' : 'already running'} at ${apiUrlOf(a.port)} (pid ${pid})`);

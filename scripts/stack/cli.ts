@@ -2,6 +2,8 @@
 import { ConfigError, loadStackConfig } from './config';
 import { describeAuthorities, stopAuthorities } from '../exchange/authorities';
 import { applyExchangeAcls, exchangeAclSource } from './exchange-acls';
+import { applyStackQuotas } from './kafka-quota-admin';
+import { describeQuotas } from './kafka-quotas';
 import { describeEndpoints, down, logs, reset, status, up } from './stack';
 
 async function main(argv: string[]): Promise<void> {
@@ -39,6 +41,8 @@ async function main(argv: string[]): Promise<void> {
       const { agreementsDir, prefix } = exchangeAclSource(cfg);
       const change = await applyExchangeAcls(cfg, agreementsDir, prefix);
       console.log(`Kafka ACLs for prefix "${prefix}" from ${agreementsDir}: ${change.total} bindings, ${change.created} created, ${change.removed} stale removed`);
+      const quotas = await applyStackQuotas(cfg, agreementsDir);
+      console.log(`Kafka client quotas from ${agreementsDir}: ${describeQuotas(quotas.quotas)} (${quotas.changed} changed)`);
       return;
     }
     default:

@@ -5,9 +5,10 @@
 // Clients authenticate with SASL/SCRAM-SHA-512 (SASL_PLAINTEXT: loopback only; a deployment adds
 // TLS, SASL_SSL) and the StandardAuthorizer denies whatever no ACL allows: each authority's
 // principal gets the ACLs its agreements imply (kafka-acls.ts), the stack's admin is super user.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Kafka } from 'kafkajs';
 import type { Component } from './component';
 import { kafkaBrokerList, kafkaNodePorts, type StackConfig } from './config';
@@ -17,6 +18,7 @@ import { ensureKafkaTls } from './kafka-tls';
 import { mavenFetch } from './maven';
 
 const KAFKA_VERSION = '4.3.1';
+const execFileAsync = promisify(execFile);
 
 const home = (cfg: StackConfig): string => join(cfg.cacheDir, `kafka-${KAFKA_VERSION}`);
 const libs = (cfg: StackConfig): string => join(home(cfg), 'libs');
@@ -144,6 +146,20 @@ export async function describeKafkaFeatures(cfg: StackConfig): Promise<string> {
     ['-cp', `${libs(cfg)}/*`, `-Dlog4j2.configurationFile=${join(configDir(cfg), 'log4j2.properties')}`, 'org.apache.kafka.tools.FeatureCommand', '--bootstrap-server', kafkaBrokerList(cfg).join(','), '--command-config', adminClientProperties(cfg), 'describe'],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
   );
+}
+
+/**
+ * Runs one of Kafka's own command-line tools (a main class of the distribution's jars) against the
+ * running broker as the admin principal, and returns what it printed. For what kafkajs cannot do,
+ * such as client quotas and SCRAM users: kafkajs 2.2.4 has no AlterClientQuotas request.
+ */
+export async function runKafkaTool(cfg: StackConfig, mainClass: string, args: readonly string[]): Promise<string> {
+  const java = await findJava(cfg);
+  const argv = ['-cp', `${libs(cfg)}/*`, `-Dlog4j2.configurationFile=${join(configDir(cfg), 'log4j2.properties')}`, mainClass, '--bootstrap-server', kafkaBrokerList(cfg).join(','), '--command-config', adminClientProperties(cfg), ...args];
+  const { stdout } = await execFileAsync(java, argv, { encoding: 'utf8', timeout: 120_000 }).catch((err: { stderr?: string; message: string }) => {
+    throw new Error(`${mainClass} ${args.join(' ')} failed: ${err.stderr?.trim() || err.message}`);
+  });
+  return stdout;
 }
 
 /** A client properties file (0600) for Kafka's own command-line tools, as the admin principal. */

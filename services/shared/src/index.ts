@@ -17,6 +17,7 @@ export * from './domain/wire/confluent-frame';
 export * from './domain/liveness/heartbeat';
 
 export * from './domain/agreement/agreement';
+export * from './domain/agreement/limits';
 export * from './domain/agreement/may-share';
 export * from './domain/agreement/parse-agreement';
 export * from './domain/agreement/gates';

@@ -2,6 +2,7 @@
 import type { AuthorityCode } from '../records/record-types';
 import type { RecordTypeName } from '../records/record-types';
 import type { ShareableHandlingCode } from './record-shape';
+import type { AgreementLimits } from './limits';
 
 export interface Agreement {
   source: AuthorityCode;
@@ -22,6 +23,8 @@ export interface Agreement {
    * record (default true). The source may switch it off; DELIVERED and ACTIONED receipts stay.
    */
   viewedReceipts?: boolean;
+  /** How fast the source may write to the recipient; DEFAULT_AGREEMENT_LIMITS when the file says nothing. */
+  limits?: AgreementLimits;
   /** The file it came from, so refusals and errors can point at it. */
   file: string;
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_AGREEMENT_LIMITS, limitsOf } from './limits';
 import { checkAgreementSet, parseAgreement } from './parse-agreement';
 
 const good = {
@@ -78,6 +79,26 @@ describe('parseAgreement', () => {
   it('requires validFrom before validUntil and source different from recipient', () => {
     expect(errorsOf({ ...good, validUntil: '2025-01-01' })).toEqual(['la-to-vn.json: validUntil: must be later than validFrom']);
     expect(errorsOf({ ...good, recipient: 'LA' }, 'la-to-la.json')).toEqual([expect.stringMatching(/recipient: must differ from source/)]);
+  });
+
+  it('reads limits, filling the one a file leaves out with its default, and takes the defaults for a file without limits', () => {
+    const parsed = parseAgreement({ ...good, limits: { produceBytesPerSecond: 65_536 } }, 'la-to-vn.json');
+    expect(parsed).toMatchObject({ ok: true, agreement: { limits: { produceBytesPerSecond: 65_536, requestPercentage: DEFAULT_AGREEMENT_LIMITS.requestPercentage } } });
+    const plain = parseAgreement(good, 'la-to-vn.json');
+    expect(plain.ok && 'limits' in plain.agreement).toBe(false);
+    expect(plain.ok && limitsOf(plain.agreement)).toEqual(DEFAULT_AGREEMENT_LIMITS);
+  });
+
+  it.each([
+    ['a rate below 1 KiB/s', { produceBytesPerSecond: 1023 }, /limits\.produceBytesPerSecond: must be a whole number from 1024/],
+    ['a rate written as text', { produceBytesPerSecond: '1MB' }, /limits\.produceBytesPerSecond: must be a whole number/],
+    ['a fractional percentage', { requestPercentage: 12.5 }, /limits\.requestPercentage: must be a whole number from 1 to 1000/],
+    ['a percentage of 0', { requestPercentage: 0 }, /limits\.requestPercentage: must be a whole number/],
+    ['a misspelt field', { produceBytesPerSec: 4096 }, /limits\.produceBytesPerSec: unknown field/],
+    ['a list', [4096], /limits: when present, must be an object/],
+  ])('refuses limits with %s, naming the file and the field', (_, limits, message) => {
+    expect(errorsOf({ ...good, limits })).toEqual([expect.stringMatching(message)]);
+    expect(errorsOf({ ...good, limits })[0]).toMatch(/^la-to-vn\.json: /);
   });
 
   it('refuses what is not an object', () => {

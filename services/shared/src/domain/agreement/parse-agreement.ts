@@ -5,10 +5,12 @@ import { parsePath } from '../redaction/path';
 import type { Agreement } from './agreement';
 import { AUTHORITIES, RECORD_TYPES, isAuthority, isRecordType, type AuthorityCode, type RecordTypeName } from '../records/record-types';
 import { SHAREABLE_HANDLING_CODES, type ShareableHandlingCode } from './record-shape';
+import { AGREEMENT_LIMIT_BOUNDS, DEFAULT_AGREEMENT_LIMITS, type AgreementLimits } from './limits';
 
 export type ParsedAgreement = { ok: true; agreement: Agreement } | { ok: false; errors: string[] };
 
-const FIELDS = ['source', 'recipient', 'recordTypes', 'maxHandlingCode', 'removePaths', 'gateScope', 'validFrom', 'validUntil', 'legalBasis', 'viewedReceipts'];
+const FIELDS = ['source', 'recipient', 'recordTypes', 'maxHandlingCode', 'removePaths', 'gateScope', 'validFrom', 'validUntil', 'legalBasis', 'viewedReceipts', 'limits'];
+const LIMIT_FIELDS = Object.keys(AGREEMENT_LIMIT_BOUNDS) as Array<keyof AgreementLimits>;
 const FILE_NAME = /^([a-z]{2})-to-([a-z]{2})\.json$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -114,6 +116,26 @@ export function parseAgreement(json: unknown, fileName: string): ParsedAgreement
   const viewedReceipts = doc.viewedReceipts ?? true;
   if (typeof viewedReceipts !== 'boolean') fail('viewedReceipts', 'when present, must be true or false (whether the recipient tells the source that a user opened a record)');
 
+  let limits: AgreementLimits | undefined;
+  if (doc.limits !== undefined) {
+    if (doc.limits === null || typeof doc.limits !== 'object' || Array.isArray(doc.limits)) {
+      fail('limits', `when present, must be an object with ${LIMIT_FIELDS.join(' and/or ')}`);
+    } else {
+      const given = doc.limits as Record<string, unknown>;
+      for (const key of Object.keys(given)) {
+        if (!(LIMIT_FIELDS as string[]).includes(key)) fail(`limits.${key}`, `unknown field (allowed: ${LIMIT_FIELDS.join(', ')})`);
+      }
+      limits = { ...DEFAULT_AGREEMENT_LIMITS };
+      for (const field of LIMIT_FIELDS) {
+        const value = given[field];
+        if (value === undefined) continue;
+        const { min, max } = AGREEMENT_LIMIT_BOUNDS[field];
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) fail(`limits.${field}`, `must be a whole number from ${min} to ${max}`);
+        else limits[field] = value;
+      }
+    }
+  }
+
   const legalBasis = doc.legalBasis;
   if (typeof legalBasis !== 'string' || legalBasis.trim() === '') fail('legalBasis', 'must be a non-empty text');
 
@@ -134,6 +156,7 @@ export function parseAgreement(json: unknown, fileName: string): ParsedAgreement
     file: fileName,
   };
   if (gateScope !== undefined) agreement.gateScope = gateScope;
+  if (limits !== undefined) agreement.limits = limits;
   return { ok: true, agreement };
 }
 
