@@ -50,10 +50,12 @@ export async function startRoles(cfg: StackConfig, runDir: string, spec: RoleSpe
     BEX_ROLES: spec.roles.join(','),
     BEX_TOPIC_PREFIX: spec.prefix,
     BEX_MONGO_DB: spec.dbName,
-    // The benchmark is one token subject sending hundreds a second: the per-subject budget would
-    // answer 429 and measure the limiter, not the exchange.
+    // The benchmark is one token subject sending hundreds a second from one address: the
+    // per-subject and per-address budgets would answer 429 and measure the limiter, not the exchange.
     BEX_RATE_LIMIT_PER_MINUTE: '10000000',
     BEX_RATE_LIMIT_BURST: '1000000',
+    BEX_RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '10000000',
+    BEX_RATE_LIMIT_PER_ADDRESS_BURST: '1000000',
     LOG_LEVEL: 'warn',
     ...spec.env,
   };

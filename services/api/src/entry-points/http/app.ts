@@ -8,6 +8,7 @@ import { AuditLog } from '../../data-access/audit-log';
 import { RevisionWriter } from '../../data-access/revision-writer';
 import { ViewReader } from '../../data-access/view-reader';
 import { ViewedReceipts } from '../../data-access/viewed-receipts';
+import { addressRateLimit, type AddressRateLimitOptions } from './address-rate-limit';
 import { authenticate } from './auth/authenticate';
 import { mountEndpoints, type Endpoint } from './auth/endpoint';
 import type { AuthOptions } from './auth/verify-token';
@@ -42,6 +43,8 @@ export interface AppOptions {
   metrics?: ApiMetrics;
   /** Per-subject limit on /v1 (after authentication); none when absent. The authority always sets it. */
   rateLimit?: RateLimitOptions;
+  /** Per-address limit on /v1 (before authentication); none when absent. The authority always sets it. */
+  addressRateLimit?: AddressRateLimitOptions;
   /** Dependencies besides the database that /readyz must find reachable, by name. */
   readiness?: Record<string, ReadinessCheck>;
   /** The agreements: whether a partner wants VIEWED receipts (on when absent), and what a confirmed match's hit may carry of a third authority's record (nothing when absent). */
@@ -81,6 +84,8 @@ export function createApp(options: AppOptions): Express {
   app.use(operationsRoutes(options.outbox, OPENAPI_DOCUMENT, options.readiness));
   // Public static page and its bundled assets; its data calls go to /v1 with the user's token.
   app.use('/dashboard', dashboardRouter());
+  // Before authentication: a flood of forged tokens is refused by address before any is verified.
+  if (options.addressRateLimit !== undefined) app.use('/v1', addressRateLimit(options.addressRateLimit));
   // Before the body parser: an unauthenticated caller does not get to make us read a megabyte.
   // Unknown /v1 paths are refused here too, so route names are no help to a caller without a token.
   app.use('/v1', authenticate(options.authority, options.auth));

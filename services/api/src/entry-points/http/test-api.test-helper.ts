@@ -21,7 +21,7 @@ export interface TestApi {
 }
 
 /** `options` adds app options of the test's own, e.g. a rate limit or the agreements. */
-export async function startTestApi(authority: AuthorityCode, options: Pick<AppOptions, 'rateLimit' | 'agreements'> = {}): Promise<TestApi> {
+export async function startTestApi(authority: AuthorityCode, options: Pick<AppOptions, 'rateLimit' | 'addressRateLimit' | 'agreements'> = {}): Promise<TestApi> {
   const conn = await mongoose.createConnection(stackEnv().mongoUrl, { dbName: uniqueName('bex_api') }).asPromise();
   const outbox = new OutboxStore(conn);
   await outbox.init();

@@ -40,7 +40,7 @@ const V1_PROBLEMS: readonly ProblemDoc[] = [
   { status: 403, codes: ['wrong-authority', 'role-not-allowed'], description: 'A token of another authority, or of no role this route allows' },
   { status: 413, codes: ['payload-too-large'], description: 'The body exceeds 1 MB' },
   { status: 415, codes: ['unsupported-media-type'], description: 'A body that is not application/json (UTF-8, identity, gzip or deflate)' },
-  { status: 429, codes: ['rate-limited'], description: 'This token subject made more requests than its limit (BEX_RATE_LIMIT_PER_MINUTE, burst BEX_RATE_LIMIT_BURST)' },
+  { status: 429, codes: ['rate-limited'], description: 'This client address (before authentication: BEX_RATE_LIMIT_PER_ADDRESS_PER_MINUTE, burst BEX_RATE_LIMIT_PER_ADDRESS_BURST) or this token subject (BEX_RATE_LIMIT_PER_MINUTE, burst BEX_RATE_LIMIT_BURST) made more requests than its limit' },
   { status: 500, codes: ['internal'], description: 'The request could not be completed; quote the request id' },
   { status: 503, codes: ['identity-provider-unavailable', 'database-unavailable'], description: 'The identity provider\'s keys cannot be loaded, or the database does not answer (a write\'s outcome is then unknown: look for it before sending it again)' },
 ];
