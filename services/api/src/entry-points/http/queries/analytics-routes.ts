@@ -9,6 +9,7 @@ import type { ViewReader } from '../../../data-access/view-reader';
 import { clampInstant } from '../../../domain/timestamp-type';
 import type { Endpoint } from '../auth/endpoint';
 import type { FieldRule } from '../openapi/operation-doc';
+import { ANALYTICS_BUSY, fewAtOnce } from './analytics-in-flight';
 import { CROSSING_RULE, crossingParam, FROM, gateParam, TO } from './common-params';
 import { invalidQuery, readQuery, type QueryContext } from './query-context';
 
@@ -40,7 +41,7 @@ export const ANALYTICS_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
     method: 'get',
     path: '/v1/analytics/seizures',
     roles: ['analyst', 'officer', 'admin', 'border-branch'],
-    handle: (ctx, req, res) => answerTrends(ctx, req, res, 'json'),
+    handle: fewAtOnce((ctx, req, res) => answerTrends(ctx, req, res, 'json')),
     doc: {
       operationId: 'seizureTrends',
       summary: 'Seizure counts and exact quantity totals per unit, grouped, filtered, beside the previous period',
@@ -48,13 +49,14 @@ export const ANALYTICS_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
       query: QUERY,
       ok: { status: 200, description: 'The groups', schema: 'Trends' },
       rules: RULES,
+      refusals: [ANALYTICS_BUSY],
     },
   },
   {
     method: 'get',
     path: '/v1/analytics/seizures.csv',
     roles: ['analyst', 'officer', 'admin', 'border-branch'],
-    handle: (ctx, req, res) => answerTrends(ctx, req, res, 'csv'),
+    handle: fewAtOnce((ctx, req, res) => answerTrends(ctx, req, res, 'csv')),
     doc: {
       operationId: 'seizureTrendsCsv',
       summary: 'The same answer as /v1/analytics/seizures, as CSV: one row per period, group and unit',
@@ -62,6 +64,7 @@ export const ANALYTICS_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
       query: QUERY,
       ok: { status: 200, description: 'text/csv: period, from, to, groupBy, key, count, unit, total', schema: 'TrendsCsv', mediaType: 'text/csv' },
       rules: RULES,
+      refusals: [ANALYTICS_BUSY],
     },
   },
 ];

@@ -20,7 +20,8 @@ interface ProblemBody {
 // Refusals that depend on what is stored or on whose record it is, not on the request's shape: a
 // valid request may meet them. The others (invalid-query, validation, malformed-json, ...) say the
 // request was not what the document allows, so a valid request must not get one.
-const STATE_REFUSALS = ['record-not-found', 'record-ambiguous', 'illegal-transition', 'not-record-owner', 'write-not-yours', 'gate-not-allowed', 'not-set-aside', 'match-not-found', 'match-decided', 'alert-not-live'];
+// 'rate-limited': what the caller has in flight (trends, two per token subject), not its shape.
+const STATE_REFUSALS = ['record-not-found', 'record-ambiguous', 'illegal-transition', 'not-record-owner', 'write-not-yours', 'gate-not-allowed', 'not-set-aside', 'match-not-found', 'match-decided', 'alert-not-live', 'rate-limited'];
 const RULE_REFUSALS = ['invalid-query', 'validation'];
 
 const codeOf = (type: string | undefined): string => (type ?? '').slice((type ?? '').lastIndexOf('/') + 1);
