@@ -193,6 +193,25 @@ describe('a partner with its own broker login and a genuine key cannot stop, flo
     expect(JSON.stringify(lookup.body)).toContain(plate);
   });
 
+  it('LA reads the receipts of its alert page by page, with what VN sent beyond the cap counted', async () => {
+    const actions: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const answer = await callJson(node('LA').apiUrl!, 'GET', `/v1/records/${laAlert}/receipts?limit=20${cursor === null ? '' : `&cursor=${cursor}`}`, undefined, ex.token('LA'));
+      expect(answer.status).toBe(200);
+      const body = answer.body as { partners: Array<{ partner: string; actioned: Array<{ recordId: string }> }>; nextCursor: string | null; actionsBeyondCap: unknown };
+      const vn = body.partners.find((p) => p.partner === 'VN')!;
+      expect(vn.actioned.length).toBeLessThanOrEqual(20);
+      actions.push(...vn.actioned.map((a) => a.recordId));
+      expect(body.actionsBeyondCap).toEqual([{ partner: 'VN', count: ACTION_FLOOD - ACTION_CAP }]);
+      cursor = body.nextCursor;
+      pages++;
+    } while (cursor !== null && pages < 10);
+    expect(new Set(actions).size).toBe(ACTION_CAP);
+    expect(pages).toBe(Math.ceil(ACTION_CAP / 20));
+  });
+
   it('what LA stores stayed within its bounds: whole dead letters per source and hour, counts beyond, ACTIONED receipts per record', async () => {
     const letters = la().collection('dead_letters');
     const whole = await letters.countDocuments({});

@@ -278,6 +278,11 @@ export type RecordReceipts = {
       recordType: string;
     }>;
   }>;
+  nextCursor: string | null;
+  actionsBeyondCap: Array<{
+    partner: "LA" | "VN" | "CN" | "TH" | "KH";
+    count: number;
+  }>;
 };
 
 export type UnviewedAlerts = {
@@ -908,7 +913,7 @@ export interface Operations {
         status?: 401;
       };
       403: Problem & {
-        type?: "https://bex.example/problems/wrong-authority" | "https://bex.example/problems/role-not-allowed";
+        type?: "https://bex.example/problems/wrong-authority" | "https://bex.example/problems/role-not-allowed" | "https://bex.example/problems/gate-not-allowed";
         status?: 403;
       };
       413: Problem & {
@@ -998,7 +1003,7 @@ export interface Operations {
         status?: 401;
       };
       403: Problem & {
-        type?: "https://bex.example/problems/wrong-authority" | "https://bex.example/problems/role-not-allowed";
+        type?: "https://bex.example/problems/wrong-authority" | "https://bex.example/problems/role-not-allowed" | "https://bex.example/problems/gate-not-allowed";
         status?: 403;
       };
       404: Problem & {
@@ -1186,7 +1191,7 @@ export interface Operations {
         status?: 401;
       };
       403: Problem & {
-        type?: "https://bex.example/problems/wrong-authority" | "https://bex.example/problems/role-not-allowed";
+        type?: "https://bex.example/problems/wrong-authority" | "https://bex.example/problems/role-not-allowed" | "https://bex.example/problems/gate-not-allowed";
         status?: 403;
       };
       404: Problem & {
@@ -1599,7 +1604,7 @@ export interface Operations {
   listGateAlerts: {
     method: 'GET';
     path: '/v1/alerts';
-    input: { query?: { gate?: string; crossing?: string; at?: string } };
+    input: { query?: { gate?: string; crossing?: "BTN-MHN" | "DTO-NGI" | "DSV-LBO" | "NPH-CTR" | "TNL-NKI"; at?: string } };
     responses: {
       200: AlertList;
       400: Problem & {
@@ -1636,7 +1641,7 @@ export interface Operations {
       };
     };
   };
-  /** Live alerts and past seizures for a plate (audited) */
+  /** Live alerts (for a token bound to a gate, those aimed at its gate) and past seizures for a plate (audited) */
   lookUpPlate: {
     method: 'GET';
     path: '/v1/plates/{plate}';
@@ -1824,7 +1829,7 @@ export interface Operations {
         status?: 401;
       };
       403: Problem & {
-        type?: "https://bex.example/problems/wrong-authority" | "https://bex.example/problems/role-not-allowed";
+        type?: "https://bex.example/problems/wrong-authority" | "https://bex.example/problems/role-not-allowed" | "https://bex.example/problems/gate-not-allowed";
         status?: 403;
       };
       404: Problem & {
@@ -1861,7 +1866,7 @@ export interface Operations {
   seizureTrends: {
     method: 'GET';
     path: '/v1/analytics/seizures';
-    input: { query?: { groupBy: "month" | "category" | "gate" | "route" | "concealment" | "source" | "direction"; from?: string; to?: string; gate?: string; crossing?: string; category?: string; route?: string; source?: "LA" | "VN" | "CN" | "TH" | "KH"; direction?: "IMPORT" | "EXPORT" | "TRANSIT" | "INLAND" | "UNKNOWN"; compare?: "previous" } };
+    input: { query?: { groupBy: "month" | "category" | "gate" | "route" | "concealment" | "source" | "direction"; from?: string; to?: string; gate?: string; crossing?: "BTN-MHN" | "DTO-NGI" | "DSV-LBO" | "NPH-CTR" | "TNL-NKI"; category?: string; route?: string; source?: "LA" | "VN" | "CN" | "TH" | "KH"; direction?: "IMPORT" | "EXPORT" | "TRANSIT" | "INLAND" | "UNKNOWN"; compare?: "previous" } };
     responses: {
       200: Trends;
       400: Problem & {
@@ -1902,7 +1907,7 @@ export interface Operations {
   seizureTrendsCsv: {
     method: 'GET';
     path: '/v1/analytics/seizures.csv';
-    input: { query?: { groupBy: "month" | "category" | "gate" | "route" | "concealment" | "source" | "direction"; from?: string; to?: string; gate?: string; crossing?: string; category?: string; route?: string; source?: "LA" | "VN" | "CN" | "TH" | "KH"; direction?: "IMPORT" | "EXPORT" | "TRANSIT" | "INLAND" | "UNKNOWN"; compare?: "previous" } };
+    input: { query?: { groupBy: "month" | "category" | "gate" | "route" | "concealment" | "source" | "direction"; from?: string; to?: string; gate?: string; crossing?: "BTN-MHN" | "DTO-NGI" | "DSV-LBO" | "NPH-CTR" | "TNL-NKI"; category?: string; route?: string; source?: "LA" | "VN" | "CN" | "TH" | "KH"; direction?: "IMPORT" | "EXPORT" | "TRANSIT" | "INLAND" | "UNKNOWN"; compare?: "previous" } };
     responses: {
       200: TrendsCsv;
       400: Problem & {
@@ -1984,7 +1989,7 @@ export interface Operations {
   getRecordReceipts: {
     method: 'GET';
     path: '/v1/records/{id}/receipts';
-    input: { path: { id: string } };
+    input: { path: { id: string }; query?: { limit?: number; cursor?: string } };
     responses: {
       200: RecordReceipts;
       400: Problem & {

@@ -53,7 +53,7 @@ export class ReceiptStore {
   }
 
   async init(): Promise<void> {
-    await this.receipts.createIndexes([{ key: { recordId: 1, from: 1 } }, { key: { kind: 1, recordId: 1 } }, { key: { recordId: 1, at: 1, _id: 1 } }]);
+    await this.receipts.createIndexes([{ key: { recordId: 1, from: 1 } }, { key: { kind: 1, recordId: 1 } }, { key: { recordId: 1, kind: 1, at: 1, _id: 1 } }]);
   }
 
   async save(all: readonly Receipt[], receivedAt: Date): Promise<void> {
@@ -102,11 +102,15 @@ export class ReceiptStore {
     return receipts.filter((r) => !beyond.has(r));
   }
 
-  /** One page of a record's receipts, oldest first; `after` is the last receipt of the page before. */
-  async forRecord(recordId: string, page: { limit?: number; after?: { at: number; id: string } } = {}): Promise<StoredReceipt[]> {
+  /** A record's DELIVERED and VIEWED receipts: bounded by its revisions and partners, so read whole. */
+  async factsOf(recordId: string): Promise<StoredReceipt[]> {
+    return this.receipts.find({ recordId, kind: { $in: ['DELIVERED', 'VIEWED'] } }).sort({ at: 1, _id: 1 }).toArray();
+  }
+
+  /** One page of a record's ACTIONED receipts, oldest first; `after` is the last one of the page before. */
+  async actionsOf(recordId: string, page: { limit: number; after?: { at: number; id: string } }): Promise<StoredReceipt[]> {
     const after = page.after === undefined ? {} : { $or: [{ at: { $gt: page.after.at } }, { at: page.after.at, _id: { $gt: page.after.id } }] };
-    const cursor = this.receipts.find({ recordId, ...after }).sort({ at: 1, _id: 1 });
-    return (page.limit === undefined ? cursor : cursor.limit(page.limit)).toArray();
+    return this.receipts.find({ recordId, kind: 'ACTIONED', ...after }).sort({ at: 1, _id: 1 }).limit(page.limit).toArray();
   }
 
   /** How many ACTIONED receipts each partner sent about this record beyond the cap. */

@@ -147,6 +147,8 @@ export const RESPONSE_SCHEMAS: Record<string, unknown> = {
         actioned: { type: 'array', items: object({ at: dateTime, receivedAt: dateTime, recordId: str, recordType: str }) },
       }),
     },
+    nextCursor: { type: ['string', 'null'] },
+    actionsBeyondCap: { type: 'array', items: object({ partner: authority, count: { type: 'integer', minimum: 1 } }) },
   }),
   UnviewedAlerts: object({
     olderThanMinutes: { type: 'integer', minimum: 1 },

@@ -3,15 +3,19 @@
 // holds, saw and acted on a record: officers and admins only, never analysts or border branches.
 import type { Request, Response } from 'express';
 import { alertsById, ownAlerts } from '../../../domain/alert-queries';
+import { decodeCursor, page } from '../../../domain/page-cursor';
 import { integerParam } from '../../../domain/query-params';
 import { receiptState, unviewedBy } from '../../../domain/receipt-state';
 import { seesGates } from '../../../domain/gate-binding';
 import { alertItem } from '../../../domain/view-answers';
 import type { Endpoint } from '../auth/endpoint';
+import { CURSOR } from './common-params';
 import { notFound, readQuery, type QueryContext } from './query-context';
 import { detailQuery, GATE_REFUSAL, readDetail, RECORD_ID, RECORD_ID_PATH } from './record-detail';
 
 const DETAIL_QUERY = detailQuery('alert');
+/** ACTIONED receipts are what a partner can make many of: they page; delivery and viewing are few and come whole. */
+const RECEIPTS_QUERY = { limit: integerParam(1, 500, 100, 'Actions per page, 1 to 500 (default 100)'), cursor: CURSOR };
 const UNVIEWED_QUERY = { olderThanMinutes: integerParam(1, 10_080, 60, 'Issued at least this many minutes ago, 1 to 10080 (default 60)') };
 
 export const RECEIPT_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
@@ -42,8 +46,12 @@ export const RECEIPT_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
       operationId: 'getRecordReceipts',
       summary: 'What each partner reported about one of this authority\'s own records: delivered, viewed, actioned',
       path: RECORD_ID_PATH,
-      query: {},
-      ok: { status: 200, description: 'Per partner that holds the record or reported on it, the latest revision delivered, the first viewing and every action', schema: 'RecordReceipts' },
+      query: RECEIPTS_QUERY,
+      ok: {
+        status: 200,
+        description: 'Per partner that holds the record or reported on it, the latest revision delivered, the first viewing and one page of actions (oldest first; nextCursor for the next), with the actions each partner reported beyond the kept cap counted',
+        schema: 'RecordReceipts',
+      },
       refusals: [{ status: 404, codes: ['record-not-found'], description: 'This authority has no record by that id (receipts exist only for its own records)' }],
     },
   },
@@ -66,16 +74,27 @@ function readAlert(ctx: QueryContext, req: Request, res: Response): Promise<void
 }
 
 async function readReceipts(ctx: QueryContext, req: Request, res: Response): Promise<void> {
-  if (readQuery(req, res, {}) === undefined) return;
+  const q = readQuery(req, res, RECEIPTS_QUERY);
+  if (q === undefined) return;
   const id = req.params.id as string;
   const revisions = RECORD_ID.test(id) ? await ctx.operations.outbox.revisionsOf([id]) : [];
   if (revisions.length === 0) return notFound(req, res);
-  const [holders, receipts] = await Promise.all([ctx.receipts.ledger.holderSince([id]), ctx.receipts.store.forRecord(id)]);
+  const limit = q.limit ?? 100;
+  const position = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
+  const [holders, facts, actions, beyondCap] = await Promise.all([
+    ctx.receipts.ledger.holderSince([id]),
+    ctx.receipts.store.factsOf(id),
+    ctx.receipts.store.actionsOf(id, { limit: limit + 1, ...(position === undefined ? {} : { after: { at: position.key, id: position.id } }) }),
+    ctx.receipts.store.countedBeyondCap(id),
+  ]);
+  const paged = page(actions, limit, (r) => ({ key: r.at, id: r._id }));
   res.json({
     recordId: id,
     recordType: revisions[0]!.recordType,
     latestRevision: Math.max(...revisions.map((r) => r.revision)),
-    partners: receiptState(holders.get(id) ?? new Map(), receipts),
+    partners: receiptState(holders.get(id) ?? new Map(), [...facts, ...paged.items]),
+    nextCursor: paged.nextCursor,
+    actionsBeyondCap: beyondCap.map((b) => ({ partner: b.from, count: b.count })).sort((a, b) => a.partner.localeCompare(b.partner)),
   });
 }
 
