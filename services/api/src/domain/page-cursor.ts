@@ -1,37 +1,29 @@
 // Keyset pagination, newest first: a page ends at a position (sort key, id) and the next page
 // starts strictly after it, so records arriving meanwhile neither repeat nor shift pages as skip()
-// would. The cursor is opaque to callers (base64url JSON) and checked on the way back in, because
-// it is their input like any other parameter.
+// would. A cursor is the position written out, `<sort key>.<id in base64url>`: every text of that
+// shape names a position (the OpenAPI document states the shape as CURSOR_PATTERN), so a cursor
+// is never refused for what it holds, and one a client made up just pages on from where it says.
 import { clampInstant } from './timestamp-type';
 export interface Position {
   key: number;
   id: string;
 }
 
-const MAX_CURSOR_LENGTH = 512;
+// Fifteen digits hold every instant a store keeps (and more, clamped); 171 base64url characters
+// hold an id of 128 bytes, twice the longest the api makes (source:uuid, an ObjectId's hex).
+export const CURSOR_PATTERN = /^(0|-?[1-9][0-9]{0,14})\.[A-Za-z0-9_-]{0,171}$/;
 
-export function encodeCursor(keyName: string, position: Position): string {
-  return Buffer.from(JSON.stringify({ [keyName]: position.key, _id: position.id })).toString('base64url');
+export function encodeCursor(position: Position): string {
+  return `${position.key}.${Buffer.from(position.id, 'utf8').toString('base64url')}`;
 }
 
-export function decodeCursor(keyName: string, cursor: string): Position | undefined {
-  if (cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor)) return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    return undefined;
-  }
-  if (parsed === null || typeof parsed !== 'object') return undefined;
-  const { [keyName]: key, _id: id } = parsed as Record<string, unknown>;
-  if (typeof key !== 'number' || !Number.isSafeInteger(key) || key !== clampInstant(key) || typeof id !== 'string' || id.length === 0 || id.length > 128) return undefined;
-  return { key, id };
+export function decodeCursor(cursor: string): Position | undefined {
+  if (!CURSOR_PATTERN.test(cursor)) return undefined;
+  const dot = cursor.indexOf('.');
+  // A key beyond what any store holds means the same as the nearest one it holds.
+  return { key: clampInstant(Number(cursor.slice(0, dot))), id: Buffer.from(cursor.slice(dot + 1), 'base64url').toString('utf8') };
 }
 
-/**
- * "After this position" in (key desc, _id desc) order. The key bound is a plain range, which
- * becomes index bounds; only ties on the key are settled by the id, on the entries in range.
- */
 /**
  * What comes after `position` in (key desc, _id desc) order: an index range up to the key, and the
  * tie-break on _id as a residual check (items sharing the key that were already shown come back
@@ -45,8 +37,8 @@ export function after(keyField: string, position: Position): { range: Record<str
 }
 
 /** Splits one extra fetched item off a page: its presence means there is a next page. */
-export function page<T>(items: T[], limit: number, positionOf: (item: T) => Position, keyName: string): { items: T[]; nextCursor: string | null } {
+export function page<T>(items: T[], limit: number, positionOf: (item: T) => Position): { items: T[]; nextCursor: string | null } {
   if (items.length <= limit) return { items, nextCursor: null };
   const kept = items.slice(0, limit);
-  return { items: kept, nextCursor: encodeCursor(keyName, positionOf(kept[kept.length - 1]!)) };
+  return { items: kept, nextCursor: encodeCursor(positionOf(kept[kept.length - 1]!)) };
 }

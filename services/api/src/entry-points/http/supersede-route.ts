@@ -4,6 +4,7 @@
 // already names it; the reverse order could leave a checkpoint rule superseded by nothing.
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
+import { boundOf } from '@bex/schemas';
 import { draftRecord } from '../../domain/draft';
 import { isPlainObject } from '../../domain/field-error';
 import { RECORD_KINDS, schemaOf, type RecordKind } from '../../domain/record-kinds';
@@ -15,6 +16,9 @@ import { CHANGE_REFUSALS, RECORD_ID_PARAM, WRITERS, withIssuingOffice } from './
 import { accepted, actorOf, serverMeta, type SubmissionContext } from './submission-context';
 
 const kind = RECORD_KINDS.find((k) => k.recordType === 'PolicyChange') as RecordKind;
+const MAX_SUPERSEDES = boundOf('PolicyChange', 'supersedes').maxItems;
+/** The body's `supersedes` is bounded as any policy change's, and the old id is added to it. */
+const ROOM_RULE = { path: 'supersedes', message: `must leave room for the superseded id: at most ${MAX_SUPERSEDES - 1} others` };
 
 export const SUPERSEDE_ENDPOINT: Endpoint<SubmissionContext> = {
   method: 'post',
@@ -29,6 +33,7 @@ export const SUPERSEDE_ENDPOINT: Endpoint<SubmissionContext> = {
     body: 'PolicyChange',
     ok: { status: 202, description: 'The new record and the old one\'s SUPERSEDED revision are durable in the outbox', schema: 'Superseded' },
     refusals: CHANGE_REFUSALS,
+    rules: [ROOM_RULE],
   },
 };
 
@@ -36,9 +41,11 @@ async function supersede(ctx: SubmissionContext, req: Request, res: Response): P
   const oldId = req.params.id as string;
   const schema = schemaOf(kind.recordType);
   const now = ctx.now();
-  const body = withSupersedes(withIssuingOffice(req.body, req), oldId);
+  const given = isPlainObject(req.body) && Array.isArray(req.body.supersedes) ? req.body.supersedes : [];
+  const noRoom = !given.includes(oldId) && given.length === MAX_SUPERSEDES;
+  const body = noRoom ? withIssuingOffice(req.body, req) : withSupersedes(withIssuingOffice(req.body, req), oldId);
   const draft = draftRecord(schema, body, serverMeta(ctx, kind.recordType, randomUUID(), 1, 'ACTIVE', now));
-  if (!draft.ok) throw new InvalidRecord(draft.errors);
+  if (!draft.ok || noRoom) throw new InvalidRecord([...(noRoom ? [ROOM_RULE] : []), ...(draft.ok ? [] : draft.errors)]);
 
   const revision = (): Revision => ({ recordId: oldId, recordType: kind.recordType, action: 'supersede', authority: ctx.authority, now: ctx.now(), schema });
   // Refuse (404, 403, 409) before anything is written.

@@ -14,7 +14,7 @@ import { alertItem, seizureSummary } from '../../../domain/view-answers';
 import { principalOf } from '../auth/authenticate';
 import type { Endpoint } from '../auth/endpoint';
 import type { FieldRule } from '../openapi/operation-doc';
-import { CROSSING_RULE, crossingParam, gateParam } from './common-params';
+import { crossingParam, gateParam } from './common-params';
 import { gateNotAllowed, invalidQuery, readQuery, type QueryContext } from './query-context';
 
 const GATE_QUERY = {
@@ -43,7 +43,7 @@ export const ALERT_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
       query: GATE_QUERY,
       ok: { status: 200, description: 'The alerts, with plates, VINs and free text; recorded in the read audit (alert-list) with each alert returned', schema: 'AlertList' },
       refusals: [{ status: 403, codes: ['gate-not-allowed'], description: 'A border branch asked about another gate (or crossing) than its own' }],
-      rules: [GATE_RULE, ONE_PLACE_RULE, CROSSING_RULE],
+      rules: [GATE_RULE, ONE_PLACE_RULE],
     },
   },
   {
@@ -69,7 +69,6 @@ async function alertsAtGate(ctx: QueryContext, req: Request, res: Response): Pro
   if (q === undefined) return;
   if (q.gate !== undefined && q.crossing !== undefined) return invalidQuery(req, res, [ONE_PLACE_RULE]);
   const crossing = q.crossing === undefined ? undefined : crossingNamed(q.crossing);
-  if (q.crossing !== undefined && crossing === undefined) return invalidQuery(req, res, [CROSSING_RULE]);
   const gates = crossing ? [...crossing.gates] : q.gate === undefined ? [] : [q.gate];
   if (!mayAskPlace(bound, crossing ? { crossingGates: crossing.gates } : { gate: q.gate })) return gateNotAllowed(req, res);
   if (gates.length === 0) return invalidQuery(req, res, [GATE_RULE]);

@@ -10,7 +10,7 @@ import { clampInstant } from '../../../domain/timestamp-type';
 import type { Endpoint } from '../auth/endpoint';
 import type { FieldRule } from '../openapi/operation-doc';
 import { ANALYTICS_BUSY, fewAtOnce } from './analytics-in-flight';
-import { CROSSING_RULE, crossingParam, FROM, gateParam, TO } from './common-params';
+import { crossingParam, FROM, gateParam, TO } from './common-params';
 import { invalidQuery, readQuery, type QueryContext } from './query-context';
 
 const DAY = 86_400_000;
@@ -33,7 +33,7 @@ const QUERY = {
 const ORDER_RULE: FieldRule = { path: 'from', message: 'must be before to' };
 const SPAN_RULE: FieldRule = { path: 'from', message: 'the period may span at most ten years' };
 const ONE_PLACE_RULE: FieldRule = { path: 'crossing', message: 'filter by a gate or a crossing, not both' };
-const RULES = [ORDER_RULE, SPAN_RULE, ONE_PLACE_RULE, CROSSING_RULE];
+const RULES = [ORDER_RULE, SPAN_RULE, ONE_PLACE_RULE];
 const DESCRIPTION = 'The period defaults to the 365 days before `to` (default now) and may span at most ten years. Filters narrow the seizures counted; `compare=previous` adds the period just before, with the same filters.';
 
 export const ANALYTICS_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
@@ -84,7 +84,6 @@ async function answerTrends(ctx: QueryContext, req: Request, res: Response, form
   if (to - from > MAX_SPAN) return invalidQuery(req, res, [SPAN_RULE]);
   if (q.gate !== undefined && q.crossing !== undefined) return invalidQuery(req, res, [ONE_PLACE_RULE]);
   const crossing = q.crossing === undefined ? undefined : crossingNamed(q.crossing);
-  if (q.crossing !== undefined && crossing === undefined) return invalidQuery(req, res, [CROSSING_RULE]);
   const filters: TrendFilters = {
     ...(crossing ? { gates: crossing.gates } : q.gate ? { gates: [q.gate] } : {}),
     ...(q.category ? { category: q.category } : {}),

@@ -13,7 +13,7 @@ import { DEFAULT_PAGE } from '../../../domain/seizure-queries';
 import { hitItem } from '../../../domain/view-answers';
 import { principalOf } from '../auth/authenticate';
 import type { Endpoint } from '../auth/endpoint';
-import { CURSOR, CURSOR_RULE, pageLimit } from './common-params';
+import { CURSOR, pageLimit } from './common-params';
 import { readQuery, type QueryContext } from './query-context';
 import { DETAIL_REFUSALS, detailQuery, GATE_REFUSAL, readDetail, RECORD_UUID_PATH } from './record-detail';
 
@@ -30,7 +30,6 @@ export const HIT_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
       summary: 'Hits on the alerts this authority issued, newest first (audited)',
       query: QUERY,
       ok: { status: 200, description: 'A page of hits, with the vehicle as found and free text; recorded in the read audit (hit-list) with each hit of the page', schema: 'HitPage' },
-      rules: [CURSOR_RULE],
     },
   },
   {
@@ -51,8 +50,8 @@ export const HIT_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
 
 async function myHits(ctx: QueryContext, req: Request, res: Response): Promise<void> {
   const principal = principalOf(req);
-  const q = readQuery(req, res, QUERY, ({ cursor, limit }, p) => {
-    const after = cursor === undefined ? undefined : (decodeCursor('occurredAt', cursor) ?? p.fail('cursor', CURSOR_RULE.message));
+  const q = readQuery(req, res, QUERY, ({ cursor, limit }) => {
+    const after = cursor === undefined ? undefined : decodeCursor(cursor);
     return { limit: limit ?? DEFAULT_PAGE, after };
   });
   if (q === undefined) return;
@@ -60,7 +59,7 @@ async function myHits(ctx: QueryContext, req: Request, res: Response): Promise<v
   const alertIds = alerts.map((d) => d.recordId);
   const visible = hitVisibility(boundGate(principal), alerts);
   const docs = alertIds.length === 0 ? [] : await ctx.views.find(hitsOnAlerts(ctx.authority, alertIds, q.limit, q.after, visible));
-  const { items, nextCursor } = page(docs, q.limit, (d) => ({ key: d.occurredAt ?? 0, id: d._id }), 'occurredAt');
+  const { items, nextCursor } = page(docs, q.limit, (d) => ({ key: d.occurredAt ?? 0, id: d._id }));
   await ctx.audit.record(readEntry(principal, 'hit-list', ctx.authority, viewRecords('AlertHit', items), res.locals.requestId, ctx.now()));
   res.json({ items: items.map((d) => hitItem(d, principal.personalData)), nextCursor });
 }

@@ -9,7 +9,7 @@ import { DEFAULT_PAGE, seizureListing, seizuresById, type SeizureFilter } from '
 import { seizureDetail, seizureSummary } from '../../../domain/view-answers';
 import { principalOf } from '../auth/authenticate';
 import type { Endpoint } from '../auth/endpoint';
-import { CURSOR, CURSOR_RULE, FROM, gateParam, pageLimit, SOURCE, TO } from './common-params';
+import { CURSOR, FROM, gateParam, pageLimit, SOURCE, TO } from './common-params';
 import { gateNotAllowed, readQuery, type QueryContext } from './query-context';
 import { detailQuery, GATE_REFUSAL, readDetail, RECORD_ID_PATH } from './record-detail';
 
@@ -36,7 +36,6 @@ export const SEIZURE_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
       query: LIST_QUERY,
       ok: { status: 200, description: 'A page of summaries (no persons, companies, plates or free text)', schema: 'SeizurePage' },
       refusals: [{ status: 403, codes: ['gate-not-allowed'], description: 'A token bound to a gate (a border branch) asked about another gate' }],
-      rules: [CURSOR_RULE],
     },
   },
   {
@@ -61,15 +60,15 @@ export const SEIZURE_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
 
 async function listSeizures(ctx: QueryContext, req: Request, res: Response): Promise<void> {
   const bound = boundGate(principalOf(req));
-  const f = readQuery(req, res, LIST_QUERY, ({ cursor, gate, ...q }, p): SeizureFilter => {
-    const after = cursor === undefined ? undefined : (decodeCursor('occurredAt', cursor) ?? p.fail('cursor', CURSOR_RULE.message));
+  const f = readQuery(req, res, LIST_QUERY, ({ cursor, gate, ...q }): SeizureFilter => {
+    const after = cursor === undefined ? undefined : decodeCursor(cursor);
     const at = gate ?? bound;
     return { ...q, ...(at === undefined ? {} : { gate: at }), limit: q.limit ?? DEFAULT_PAGE, ...(after === undefined ? {} : { after }) };
   });
   if (f === undefined) return;
   if (!mayAskPlace(bound, { gate: f.gate })) return gateNotAllowed(req, res);
   const docs = await ctx.views.find(seizureListing(f));
-  const { items, nextCursor } = page(docs, f.limit, (d) => ({ key: d.occurredAt ?? 0, id: d._id }), 'occurredAt');
+  const { items, nextCursor } = page(docs, f.limit, (d) => ({ key: d.occurredAt ?? 0, id: d._id }));
   res.json({ items: items.map(seizureSummary), nextCursor });
 }
 
