@@ -39,7 +39,7 @@ beforeAll(async () => {
   ids.closure = closure;
   // VN's gate reports a hit on LA's alert once the alert has reached VN's view.
   await eventually(async () => (await ex.nodes.VN!.views.collection('VehicleRiskAlert').findOne({ recordId: ids.truck })) ?? undefined, 20_000);
-  ids.hit = await submit('VN', '/v1/alert-hits', { ...requestBody('AlertHit', dakTaOocHit), alertId: ids.truck, alertSource: 'LA', linkedSeizureId: null });
+  ids.hit = await submit('VN', '/v1/alert-hits', { ...requestBody('AlertHit', dakTaOocHit), alertId: ids.truck, alertSource: 'LA', reportingAuthority: 'VN', linkedSeizureId: null });
   const view = ex.nodes.LA!.views;
   await eventually(async () => {
     const counts = await Promise.all([
