@@ -2,8 +2,10 @@
 //   [--kinds=authority,database,kafka,registry] [--drain-deadline-s=600] [--kafka-nodes=3|1]
 //   [--link-cut-s=180 (0: none)] [--keep]`
 // Prints the JSON report last (also written to .bex/chaos/report.json); exits 1 on any difference.
+// `npm run chaos -- --hostile [...]` runs the hostile fuzz run instead (scripts/hostile/cli.ts).
 import { resolve } from 'node:path';
 import { defaultChaosOptions, FAULT_KINDS, type ChaosOptions, type FaultKind } from './options';
+import { hostileMain } from '../hostile/cli';
 import { runChaos } from './run-chaos';
 
 function parse(argv: readonly string[]): ChaosOptions {
@@ -43,6 +45,7 @@ function parse(argv: readonly string[]): ChaosOptions {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--hostile')) return hostileMain(process.argv.slice(2));
   const report = await runChaos(parse(process.argv.slice(2)));
   console.log(JSON.stringify(report, null, 2));
   process.exit(report.ok ? 0 : 1);
