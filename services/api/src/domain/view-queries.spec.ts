@@ -54,6 +54,6 @@ describe('query rules', () => {
     expect([policy('ACTIVE', null), policy('ACTIVE', 8), policy('ACTIVE', 7), policy('SUPERSEDED', null), policy('WITHDRAWN', null)].map(q.residual!)).toEqual([
       true, true, false, false, false,
     ]);
-    expect(ownAlertIds('LA')).toEqual({ collection: 'VehicleRiskAlert', filter: { source: 'LA' }, projection: { recordId: 1 }, index: { source: 1 } });
+    expect(ownAlertIds('LA')).toEqual({ collection: 'VehicleRiskAlert', filter: { source: 'LA' }, projection: { recordId: 1, gates: 1 }, index: { source: 1 } });
   });
 });
