@@ -17,9 +17,22 @@ export function onUnauthorized(handler) {
   unauthorized = handler;
 }
 
+// A 429 (the token's rate, or two trends requests already in hand) is refused before anything is
+// done, so a read is sent again after the Retry-After the api asks for, a few times at most.
+const MOST_WAITS = 3;
+
+async function fetchWaiting(path, init) {
+  for (let waits = 0; ; waits++) {
+    const res = await fetch(path, init);
+    if (res.status !== 429 || waits >= MOST_WAITS || (init.method || 'GET') !== 'GET') return res;
+    const seconds = Math.min(10, Math.max(1, Number(res.headers.get('retry-after')) || 1));
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  }
+}
+
 /** GET by default; `method` POST for the few actions the board takes (a match confirmed or dismissed). */
 export async function api(path, method = 'GET') {
-  const res = await fetch(path, { method, headers: { authorization: `Bearer ${state.token}`, accept: 'application/json' }, cache: 'no-store', credentials: 'omit' });
+  const res = await fetchWaiting(path, { method, headers: { authorization: `Bearer ${state.token}`, accept: 'application/json' }, cache: 'no-store', credentials: 'omit' });
   const type = res.headers.get('content-type') || '';
   const body = type.includes('json') ? await res.json().catch(() => null) : null;
   if (!res.ok) {
@@ -32,7 +45,7 @@ export async function api(path, method = 'GET') {
 
 /** A file the api makes (a CSV export): its bytes and the name the api gives it. */
 export async function apiFile(path) {
-  const res = await fetch(path, { headers: { authorization: `Bearer ${state.token}` }, cache: 'no-store', credentials: 'omit' });
+  const res = await fetchWaiting(path, { headers: { authorization: `Bearer ${state.token}` }, cache: 'no-store', credentials: 'omit' });
   if (!res.ok) {
     const body = await res.json().catch(() => null);
     if (res.status === 401) unauthorized('signIn.sessionEnded');
