@@ -191,7 +191,6 @@ export async function startAuthority(cfg: AuthorityConfig, logger: Logger, opts:
         metrics,
         rateLimit: { perMinute: cfg.rateLimitPerMinute, burst: cfg.rateLimitBurst },
         addressRateLimit: { perMinute: cfg.addressRateLimitPerMinute, burst: cfg.addressRateLimitBurst, trustedProxyHops: cfg.trustProxyHops },
-        addressRateLimit: { perMinute: cfg.addressRateLimitPerMinute, burst: cfg.addressRateLimitBurst, trustedProxyHops: cfg.trustProxyHops },
         // Without Kafka and the registry the relay and the projector stall; the api alone does not.
         // Cached: a storm of probes makes one broker round trip per interval, not one each.
         readiness: needsKafka ? { kafka: cachedCheck(() => kafkaAnswers(kafka)), registry: cachedCheck(() => registryAnswers(cfg.registryUrl)) } : {},

@@ -31,11 +31,6 @@ export interface AuthorityConfig {
   addressRateLimitBurst: number;
   /** Reverse proxies in front of the api whose X-Forwarded-For entry names the client; 0 = none. */
   trustProxyHops: number;
-  /** Requests a minute each client address may make on /v1 before authentication, and how many at once. */
-  addressRateLimitPerMinute: number;
-  addressRateLimitBurst: number;
-  /** Reverse proxies in front of the api whose X-Forwarded-For entry names the client; 0 = none. */
-  trustProxyHops: number;
   kafkaBrokers: string[];
   kafkaSecurity: KafkaSecurity;
   registryUrl: string;
@@ -83,10 +78,6 @@ export function loadAuthorityConfig(env: NodeJS.ProcessEnv = process.env): Autho
       metricsHost: str('BEX_METRICS_HOST', '127.0.0.1'),
       rateLimitPerMinute: int('BEX_RATE_LIMIT_PER_MINUTE', 600, 1, 10_000_000),
       rateLimitBurst: int('BEX_RATE_LIMIT_BURST', 60, 1, 1_000_000),
-      // Ten tokens' budget: enough for an office behind one NAT, not for a flood of forged tokens.
-      addressRateLimitPerMinute: int('BEX_RATE_LIMIT_PER_ADDRESS_PER_MINUTE', 6000, 1, 10_000_000),
-      addressRateLimitBurst: int('BEX_RATE_LIMIT_PER_ADDRESS_BURST', 600, 1, 1_000_000),
-      trustProxyHops: int('BEX_TRUST_PROXY_HOPS', 0, 0, 10),
       // Ten tokens' budget: enough for an office behind one NAT, not for a flood of forged tokens.
       addressRateLimitPerMinute: int('BEX_RATE_LIMIT_PER_ADDRESS_PER_MINUTE', 6000, 1, 10_000_000),
       addressRateLimitBurst: int('BEX_RATE_LIMIT_PER_ADDRESS_BURST', 600, 1, 1_000_000),
