@@ -20,7 +20,7 @@ const message = { offset: '7', key: null, value, headers: { ...headers }, timest
 function ctx(now: Date): SortContext {
   return {
     self: 'LA',
-    serde: { decode: async () => ({ value: record }) } as unknown as AvroSerde,
+    serde: { warm: async () => undefined, decode: async () => ({ value: record }) } as unknown as AvroSerde,
     trustStore: createTrustStore([{ authority: 'LA', key: { keyId: 'la-2025-01', publicKey: devPublicKey('LA', 'la-2025-01'), revokedAt: REVOKED_AT } }]),
     agreements: [],
     now,

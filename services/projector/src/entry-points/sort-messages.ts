@@ -151,6 +151,7 @@ export async function sortMessages(topic: string, partition: number, messages: K
       if (admitted.retractHeldCopy) ifHeld.push({ doc: viewDocument(retractedCopy(avroType(type), record, ctx.self, 'NO_LONGER_SHARED'), now) });
     }
   };
+  await ctx.serde.warm(messages.map((m) => m.value));
   for (const message of messages) {
     try {
       await judge(message);

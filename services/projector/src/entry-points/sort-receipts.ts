@@ -54,6 +54,7 @@ export async function sortReceipts(messages: readonly KafkaMessage[], ctx: SortC
     if (problems.length > 0) sorted.refused.push({ message, reason: 'receipt-invalid', detail: problems.join('; ') });
     else verified.push({ receipt, message });
   };
+  await ctx.serde.warm(messages.map((m) => m.value));
   for (const message of messages) {
     try {
       await judge(message);

@@ -51,6 +51,20 @@ export class AvroSerde {
     };
   }
 
+  /**
+   * Looks up, a few at a time, the writer schemas of the ids these framed values name that are
+   * not known yet, so that a batch naming many ids (a partner's made-up ones) waits for about one
+   * registry answer instead of one after another. Failures are left for decode to meet and judge.
+   */
+  async warm(values: ReadonlyArray<Buffer | null | undefined>, concurrency = 8): Promise<void> {
+    const ids = new Set<number>();
+    for (const v of values) if (v && v.length >= 5 && v[0] === 0) ids.add(v.readUInt32BE(1));
+    const unknown = [...ids].filter((id) => !this.writerTypes.has(id));
+    for (let i = 0; i < unknown.length; i += concurrency) {
+      await Promise.all(unknown.slice(i, i + concurrency).map((id) => this.writerType(id).catch(() => undefined)));
+    }
+  }
+
   async decode<T>(bytes: Buffer | null | undefined, reader: avro.Type): Promise<Decoded<T>> {
     const { schemaId, body } = unframe(bytes);
     // Checked against the writer's own schema before avsc reads it: avsc trusts declared counts.
