@@ -16,7 +16,7 @@ import { ensureStack, type BenchStack } from '../bench/bench-stack';
 import { fixedRate, submit, type Submission } from '../bench/load';
 import { progress, rssMb, sleep, summarise, type LatencySummary } from '../bench/stats';
 import { registerContracts } from '../exchange/register-contracts';
-import { authorityPrincipal, saslOptions } from '../stack/credentials';
+import { adminClient, authorityPrincipal, saslOptions } from '../stack/credentials';
 import { Forge } from './forge';
 import { hostileMessages, type HostileMessage } from './hostile-arbitrary';
 
@@ -73,7 +73,8 @@ export async function runHostile(o: HostileOptions): Promise<HostileReport> {
       sasl: saslOptions(stack.endpoints.kafkaCredentialsDir, authorityPrincipal('VN')),
       logLevel: logLevel.NOTHING,
     });
-    const admin = attacker.admin();
+    // The run watches LA's consumer group as the stack's admin: VN's login may not (its ACLs are a partner's).
+    const admin = adminClient(stack.endpoints.kafkaBrokers.split(','), stack.endpoints.kafkaCredentialsDir, 'bex-hostile-watch').admin();
     await admin.connect();
     try {
       // An LA alert VN holds, so receipts about a record VN really got are among the hostile ones.
