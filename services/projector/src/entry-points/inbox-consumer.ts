@@ -4,7 +4,6 @@
 // revision guard makes harmless.
 import {
   subscribeWhenKnown,
-  deadLetterTopic,
   inboxTopics,
   receiptTopic,
   type ReceiptOutbox,
@@ -21,6 +20,7 @@ import { fetchAt } from '../data-access/fetch-at';
 import { judgeCatchUp, type CatchUp, type CatchUpWatch } from '../domain/catch-up';
 import { deadLetterOf, sortMessages, type SortContext } from './sort-messages';
 import { sortReceipts, type ReceiptFacts } from './sort-receipts';
+import { DeadLetterIntake } from './dead-letter-intake';
 import { ViewIntake } from './view-intake';
 
 /** Receipts both ways: those this authority owes for what its view takes in, and its partners' about its own records. */
@@ -74,8 +74,10 @@ const PARTITIONS_AT_ONCE = 16;
 export class InboxConsumer {
   private consumer: Consumer | undefined;
   private readonly intake: ViewIntake;
+  private readonly letters: DeadLetterIntake;
 
   constructor(private readonly opts: ProjectorOptions) {
+    this.letters = new DeadLetterIntake(opts.deadLetters, opts.producer, opts.self, opts.topicPrefix);
     this.intake = new ViewIntake({
       self: opts.self,
       views: opts.views,
@@ -108,15 +110,15 @@ export class InboxConsumer {
         }
         const ctx = this.sortContext();
         const sorted = await sortMessages(batch.topic, batch.partition, batch.messages, ctx);
-        await this.publishDeadLetters(sorted.deadLetters);
         logger.debug({ topic: batch.topic, partition: batch.partition, lastOffset: batch.lastOffset() }, 'writing view');
-        const refused = await this.intake.take(sorted.views);
+        // Side by side: the honest records of a batch do not wait for its refusals to be stored.
+        const [refused] = await Promise.all([this.intake.take(sorted.views), this.letters.take(sorted.deadLetters)]);
         // Documents the database would not store are dead letters like any other refusal; the rest of the batch is in.
         const unwritten = refused.flatMap(({ doc, error }) => {
           const message = sorted.origins.get(doc);
           return message === undefined ? [] : [deadLetterOf(batch.topic, batch.partition, message, 'view-write-refused', error, ctx)];
         });
-        await this.publishDeadLetters(unwritten);
+        await this.letters.take(unwritten);
         sorted.deadLetters.push(...unwritten);
         // The window a crash replays from: the view holds the batch, the group's offset does not yet.
         logger.debug({ topic: batch.topic, partition: batch.partition, lastOffset: batch.lastOffset() }, 'view written; committing offset');
@@ -144,8 +146,7 @@ export class InboxConsumer {
     const roles = this.opts.receipts!;
     const ctx = this.sortContext();
     const sorted = await sortReceipts(messages, ctx, roles.facts);
-    await roles.received.save(sorted.receipts, ctx.now);
-    await this.publishDeadLetters(sorted.refused.map((r) => deadLetterOf(topic, partition, r.message, r.reason, r.detail, ctx)));
+    await Promise.all([roles.received.save(sorted.receipts, ctx.now), this.letters.take(sorted.refused.map((r) => deadLetterOf(topic, partition, r.message, r.reason, r.detail, ctx)))]);
     if (sorted.refused.length > 0) this.opts.logger.warn({ topic, reasons: sorted.refused.map((r) => r.reason) }, 'receipts sent to dead letters');
   }
 
@@ -279,31 +280,5 @@ export class InboxConsumer {
       watch = judged.watch;
       await new Promise((r) => setTimeout(r, opts.pollMs ?? 200));
     }
-  }
-
-  /** Stores the letters (each source's beyond its hourly budget only counted) and publishes those kept whole. */
-  private async publishDeadLetters(all: DeadLetter[]): Promise<void> {
-    if (all.length === 0) return;
-    const letters = await this.opts.deadLetters.save(all);
-    if (letters.length === 0) return;
-    await this.opts.producer.send({
-      topic: deadLetterTopic(this.opts.self, this.opts.topicPrefix),
-      acks: -1,
-      messages: letters.map((l) => ({
-        key: l.key,
-        // The same as the stored entry: bytes only where they may be kept, a digest always.
-        value: l.value,
-        headers: {
-          ...l.headers,
-          'bex-dead-letter-reason': l.reason,
-          'bex-dead-letter-detail': l.detail.slice(0, 500),
-          'bex-original-topic': l.topic,
-          'bex-original-partition': String(l.partition),
-          'bex-original-offset': l.offset,
-          'bex-original-length': String(l.valueLength),
-          ...(l.valueSha256 === null ? {} : { 'bex-original-sha256': l.valueSha256 }),
-        },
-      })),
-    });
   }
 }
