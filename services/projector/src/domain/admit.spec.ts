@@ -1,4 +1,4 @@
-import { avroType, botenClosure, botenSeizure, makeSample } from '@bex/schemas';
+import { avroType, botenClosure, botenSeizure, dakTaOocHit, makeSample } from '@bex/schemas';
 import { redactFor, retractedCopy, type Agreement, type AnyRecord } from '@bex/shared';
 import { admit } from './admit';
 
@@ -17,6 +17,13 @@ const redacted = (): AnyRecord => {
 const asRecord = (r: object) => r as unknown as AnyRecord;
 
 describe('what a recipient admits', () => {
+  it('refuses a partner\'s hit reported in another authority\'s name, its own or a third\'s', () => {
+    const withHits = { ...vnToLa, recordTypes: [...vnToLa.recordTypes, 'AlertHit' as const] };
+    const hit = (reportingAuthority: string | null) => asRecord({ ...makeSample('AlertHit', { source: 'VN', recipient: 'LA', recordId: 'h1', base: dakTaOocHit }), reportingAuthority });
+    for (const name of ['LA', 'CN']) expect(admit(hit(name), 'LA', [withHits], AT)).toMatchObject({ ok: false, reason: 'reporting-authority-not-source' });
+    expect(admit(hit('VN'), 'LA', [withHits], AT)).toMatchObject({ ok: true });
+  });
+
   it('admits a partner\'s copy redacted as the agreement says', () => {
     expect(admit(redacted(), 'LA', [vnToLa], AT)).toEqual({ ok: true });
   });

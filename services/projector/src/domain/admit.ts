@@ -24,6 +24,12 @@ export function admit(record: AnyRecord, self: AuthorityCode, agreements: readon
     return { ok: false, reason: 'wrong-recipient', detail: `record addressed to ${meta.recipient}, this is ${self}`, retractHeldCopy: false };
   }
   if (meta.source === self) return { ok: true };
+  // A hit speaks for whoever reported it: a partner's hit in another authority's name (this one's,
+  // or a third's) would put words in that authority's mouth in every view that holds it.
+  const reporter = record.reportingAuthority as string | null | undefined;
+  if (meta.recordType === 'AlertHit' && reporter !== null && reporter !== undefined && reporter !== meta.source) {
+    return { ok: false, reason: 'reporting-authority-not-source', detail: `a hit of ${meta.source} reported in the name of ${reporter}`, retractHeldCopy: false };
+  }
   const agreement = agreements.find((a) => a.source === meta.source && a.recipient === self);
   // A partner's tombstone retracts a copy, so it only ever replaces one: one that creates a
   // document would let a partner plant entries next to other sources' records. Outside the
