@@ -18,6 +18,8 @@ export interface HostileMessage extends WireMessage {
   signed: boolean;
 }
 
+const MAX_WIRE_BYTES = 1_000_000;
+
 const ODD_NAMES = ['a\u0000b', '$where', 'a.b', '__proto__', 'bex-signature', 'bex-source', 'bex-key-id', '', 'x'.repeat(300)];
 const headerName = fc.oneof(fc.constantFrom(...ODD_NAMES), fc.string({ unit: 'binary', maxLength: 40 }));
 const headerValue = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b)), fc.constantFrom('VN', 'LA', '\u0000'));
@@ -151,7 +153,10 @@ async function hostileRecord(ctx: HostileContext, rng: Rng, strings: readonly st
     (slot.parent as Record<string | number, unknown>)[slot.key] = hostileValueFor(slot, rng, strings);
     if (!avroType(type).isValid(record)) continue;
     try {
-      return { ...(await ctx.forge.signed(ctx.attacker, record)), topic, kind: `signed-${slot.type.typeName}`, signed: true };
+      const message = await ctx.forge.signed(ctx.attacker, record);
+      // What the broker would refuse (its max.message.bytes, 1 MB by default) never reaches the victim.
+      if ((message.value?.length ?? 0) > MAX_WIRE_BYTES) continue;
+      return { ...message, topic, kind: `signed-${slot.type.typeName}`, signed: true };
     } catch {
       continue;
     }

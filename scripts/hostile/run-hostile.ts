@@ -1,22 +1,29 @@
-// The hostile fuzz run: LA and VN on a local stack (the user's, with its database on disk, when one
-// runs), VN's honest seizures at a steady rate into LA's view, twice in one invocation: once alone
+// The hostile fuzz run: LA and VN as `npm start` runs them (a compiled process each, all roles, a
+// database each) on a local stack (the user's, database on disk, when one runs), VN's honest seizures at a steady rate into LA's view, twice in one invocation: once alone
 // (the peer run) and once while VN's own broker login writes generated hostile messages, half signed
 // with VN's genuine key, to LA's inboxes and receipts topic. Reports per run: publish→view latency
 // of the honest records, records lost, partitions left behind, server errors, what LA stored, and
 // the hostile run's p99 as a ratio of the peer run's.
 import { requestBody } from '@bex/api';
-import type { RunningAuthority } from '@bex/authority';
 import { dakTaOocSeizure, gateLocation, truckAlert } from '@bex/schemas';
-import { loadAgreements, type AuthorityCode } from '@bex/shared';
+import { inboxTopics, loadAgreements, receiptTopic, type AuthorityCode } from '@bex/shared';
+import { ViewStore } from '@bex/view';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
+import mongoose from 'mongoose';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureDevIdentity, mintDevToken } from '../dev-identity';
 import { ArrivalWatcher } from '../bench/arrival-watcher';
-import { benchLogger, startBenchExchange, type BenchExchange } from '../bench/bench-exchange';
 import { ensureStack, type BenchStack } from '../bench/bench-stack';
-import { fixedRate, submit, type Submission } from '../bench/load';
+import { startRoles, type RoleProcess } from '../bench/compare/role-process';
+import { fixedRate, submit, type Submission, type Target } from '../bench/load';
 import { progress, rssMb, sleep, summarise, type LatencySummary } from '../bench/stats';
+import { ensureBuilt } from '../exchange/authority-entry';
 import { registerContracts } from '../exchange/register-contracts';
+import { authorityMongoUrl } from '../stack/config';
 import { adminClient, authorityPrincipal, saslOptions } from '../stack/credentials';
+import { applyPrefixAcls, removePrefixAcls } from '../stack/exchange-acls';
 import { Forge } from './forge';
 import { hostileMessages, type HostileMessage } from './hostile-arbitrary';
 
@@ -58,62 +65,89 @@ export interface HostileReport {
 
 const seizureBody = JSON.stringify(requestBody('SeizureCase', { ...dakTaOocSeizure, location: gateLocation('VN-NGI') }));
 
+/** One authority as `npm start` runs it: one compiled process with all roles, its own database. */
+interface Authority {
+  process: RoleProcess;
+  db: mongoose.Connection;
+  api: (path: string) => Target;
+}
+
+/** What a run looks at of LA: its view, its stores, its projector's consumer group. */
+interface Victim extends Authority {
+  views: ViewStore;
+  groupId: string;
+  topics: string[];
+}
+
 export async function runHostile(o: HostileOptions): Promise<HostileReport> {
-  let stack: BenchStack | undefined;
-  let exchange: BenchExchange | undefined;
+  const stack = await ensureStack();
+  const prefix = `hostile${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
+  const runDir = join(stack.cfg.root, '.bex', 'hostile', 'run', prefix);
+  mkdirSync(runDir, { recursive: true });
+  const access = { brokers: stack.endpoints.kafkaBrokers.split(','), credentialsDir: stack.endpoints.kafkaCredentialsDir };
+  const started: Authority[] = [];
+  const admin = adminClient(access.brokers, access.credentialsDir, 'bex-hostile-watch').admin();
   try {
-    stack = await ensureStack();
-    progress(`hostile: stack ${stack.origin} (${stack.cfg.runDir})`);
+    progress(`hostile: stack ${stack.origin} (${stack.cfg.runDir}), topic prefix ${prefix}`);
     await registerContracts(stack.endpoints.registryUrl);
-    exchange = await startBenchExchange(stack.endpoints, ['LA', 'VN'], benchLogger());
-    const forge = new Forge(stack.endpoints.registryUrl);
-    const attacker = new Kafka({
-      clientId: 'vn-hostile',
-      brokers: stack.endpoints.kafkaBrokers.split(','),
-      sasl: saslOptions(stack.endpoints.kafkaCredentialsDir, authorityPrincipal('VN')),
-      logLevel: logLevel.NOTHING,
-    });
-    // The run watches LA's consumer group as the stack's admin: VN's login may not (its ACLs are a partner's).
-    const admin = adminClient(stack.endpoints.kafkaBrokers.split(','), stack.endpoints.kafkaCredentialsDir, 'bex-hostile-watch').admin();
+    await applyPrefixAcls(access, join(stack.cfg.root, 'deploy', 'agreements'), prefix);
+    ensureDevIdentity();
+    ensureBuilt(stack.cfg.root);
+    const startAuthority = async (code: 'LA' | 'VN'): Promise<Authority> => {
+      const dbName = `${prefix}_${code.toLowerCase()}`;
+      const p = await startRoles(stack.cfg, runDir, { authority: code, roles: ['api', 'relay', 'projector'], prefix, dbName });
+      const db = await mongoose.createConnection(authorityMongoUrl(stack.cfg, code), { dbName }).asPromise();
+      const token = mintDevToken({ authority: code, roles: ['officer'], office: code === 'LA' ? 'LA-DTO' : 'VN-NGI', ttlSeconds: 3600, personalData: true });
+      const authority = { process: p, db, api: (path: string) => ({ url: `${p.apiUrl}${path}`, headers: { authorization: `Bearer ${token}` } }) };
+      started.push(authority);
+      return authority;
+    };
+    const laAuthority = await startAuthority('LA');
+    const vn = await startAuthority('VN');
+    const la: Victim = { ...laAuthority, views: new ViewStore(laAuthority.db), groupId: `${prefix}-projector-la`, topics: [...inboxTopics('LA', prefix), receiptTopic('LA', prefix)] };
+    progress('hostile: LA and VN run as processes of their own, each with its own database');
     await admin.connect();
-    try {
-      // An LA alert VN holds, so receipts about a record VN really got are among the hostile ones.
-      const laAlert = await submit(exchange.target('LA', 'vehicle-alerts'), JSON.stringify(requestBody('VehicleRiskAlert', { ...truckAlert, validFrom: Date.now() - 86_400_000, validUntil: Date.now() + 30 * 86_400_000 })));
-      if (laAlert.recordId === undefined) throw new Error(`LA's alert was refused: ${laAlert.status}`);
-      const agreements = loadAgreements(join(__dirname, '..', '..', 'deploy', 'agreements'));
-      const ctx = { forge, prefix: exchange.prefix, victim: 'LA' as AuthorityCode, attacker: 'VN' as AuthorityCode, agreement: agreements.find((a) => a.source === 'VN' && a.recipient === 'LA'), victimRecordId: laAlert.recordId };
-      progress(`hostile: generating ${o.messages} hostile messages (seed ${o.seed})`);
-      const hostile = await hostileMessages(ctx, o.messages, o.seed);
-      progress(`hostile: peer run, ${o.rate} honest records/s for ${o.durationS} s, nothing hostile`);
-      const peer = await oneRun(exchange, admin, attacker, o, []);
-      progress(`hostile: hostile run, the same honest load and ${hostile.length} hostile messages from VN's login`);
-      const attacked = await oneRun(exchange, admin, attacker, o, hostile);
-      const p99Ratio = peer.publishToViewMs.p99 > 0 ? Math.round((attacked.publishToViewMs.p99 / peer.publishToViewMs.p99) * 100) / 100 : 0;
-      const failures = [
-        ...(attacked.stuckPartitions > 0 ? [`${attacked.stuckPartitions} partition(s) of LA left behind`] : []),
-        ...(attacked.honestLost > 0 ? [`${attacked.honestLost} honest record(s) lost`] : []),
-        ...(attacked.serverErrors > 0 ? [`${attacked.serverErrors} server error(s)`] : []),
-        ...(p99Ratio > 2 ? [`publish→view p99 ${attacked.publishToViewMs.p99} ms is ${p99Ratio}× the peer run's ${peer.publishToViewMs.p99} ms`] : []),
-        ...(attacked.hostileSent < o.messages ? [`only ${attacked.hostileSent} of ${o.messages} hostile messages were sent`] : []),
-      ];
-      return { ok: failures.length === 0, options: o, stack: stack.origin, peer, hostile: attacked, p99Ratio, processRssMb: rssMb(), failures };
-    } finally {
-      await admin.disconnect();
-    }
+    const forge = new Forge(stack.endpoints.registryUrl);
+    const attacker = new Kafka({ clientId: 'vn-hostile', brokers: access.brokers, sasl: saslOptions(access.credentialsDir, authorityPrincipal('VN')), logLevel: logLevel.NOTHING });
+    // An LA alert VN holds, so receipts about a record VN really got are among the hostile ones.
+    const laAlert = await submit(la.api('/v1/vehicle-alerts'), JSON.stringify(requestBody('VehicleRiskAlert', { ...truckAlert, targetGates: ['LA-DTO'], validFrom: Date.now() - 86_400_000, validUntil: Date.now() + 30 * 86_400_000 })));
+    if (laAlert.recordId === undefined) throw new Error(`LA's alert was refused: ${laAlert.status}`);
+    const agreements = loadAgreements(join(stack.cfg.root, 'deploy', 'agreements'));
+    const ctx = { forge, prefix, victim: 'LA' as AuthorityCode, attacker: 'VN' as AuthorityCode, agreement: agreements.find((a) => a.source === 'VN' && a.recipient === 'LA'), victimRecordId: laAlert.recordId };
+    progress(`hostile: generating ${o.messages} hostile messages (seed ${o.seed})`);
+    const hostile = await hostileMessages(ctx, o.messages, o.seed);
+    progress(`hostile: peer run, ${o.rate} honest records/s for ${o.durationS} s, nothing hostile`);
+    const peer = await oneRun(la, vn, admin, attacker, o, []);
+    progress(`hostile: hostile run, the same honest load and ${hostile.length} hostile messages from VN's login`);
+    const attacked = await oneRun(la, vn, admin, attacker, o, hostile);
+    const p99Ratio = peer.publishToViewMs.p99 > 0 ? Math.round((attacked.publishToViewMs.p99 / peer.publishToViewMs.p99) * 100) / 100 : 0;
+    const failures = [
+      ...(attacked.stuckPartitions > 0 ? [`${attacked.stuckPartitions} partition(s) of LA left behind`] : []),
+      ...(attacked.honestLost > 0 ? [`${attacked.honestLost} honest record(s) lost`] : []),
+      ...(attacked.serverErrors > 0 ? [`${attacked.serverErrors} server error(s)`] : []),
+      ...(p99Ratio > 2 ? [`publish→view p99 ${attacked.publishToViewMs.p99} ms is ${p99Ratio}× the peer run's ${peer.publishToViewMs.p99} ms`] : []),
+      ...(attacked.hostileSent < o.messages ? [`only ${attacked.hostileSent} of ${o.messages} hostile messages were sent`] : []),
+    ];
+    return { ok: failures.length === 0, options: o, stack: stack.origin, peer, hostile: attacked, p99Ratio, processRssMb: rssMb(), failures };
   } finally {
-    await exchange?.stop();
-    await stack?.release();
+    await admin.disconnect().catch(() => undefined);
+    for (const a of started) {
+      await a.process.stop().catch(() => undefined);
+      await a.db.dropDatabase().catch(() => undefined);
+      await a.db.close().catch(() => undefined);
+    }
+    await removePrefixAcls(access, prefix).catch(() => undefined);
+    await stack.release();
   }
 }
 
-async function oneRun(exchange: BenchExchange, admin: Admin, attacker: Kafka, o: HostileOptions, hostile: HostileMessage[]): Promise<RunFigures> {
-  const la = exchange.node('LA');
+async function oneRun(la: Victim, vn: Authority, admin: Admin, attacker: Kafka, o: HostileOptions, hostile: HostileMessage[]): Promise<RunFigures> {
   const watcher = new ArrivalWatcher(la.views.collection('SeizureCase'));
   watcher.start();
   await watcher.ready();
-  const reads = readSweep(exchange, o.durationS * 1000);
+  const reads = readSweep(la, o.durationS * 1000);
   const sending = sendSteadily(attacker, hostile, o.durationS * 1000);
-  const run = await fixedRate(exchange.target('VN', 'seizure-cases'), seizureBody, o.rate, Math.round(o.rate * o.durationS), 64, (s) => watcher.expect(s.recordId!));
+  const run = await fixedRate(vn.api('/v1/seizure-cases'), seizureBody, o.rate, Math.round(o.rate * o.durationS), 64, (s) => watcher.expect(s.recordId!));
   const hostileSent = await sending;
   const readFigures = await reads;
   await watcher.drained(o.drainTimeoutS * 1000);
@@ -175,16 +209,15 @@ async function sendSteadily(kafka: Kafka, messages: HostileMessage[], windowMs: 
 }
 
 /** LA's lists and lookups, read every half second during the run: any 5xx counts. */
-async function readSweep(exchange: BenchExchange, windowMs: number): Promise<{ answered: number; serverErrors: number }> {
-  const target = exchange.target('LA', 'seizure-cases');
-  const base = target.url.replace(/\/v1\/seizure-cases$/, '');
+async function readSweep(la: Authority, windowMs: number): Promise<{ answered: number; serverErrors: number }> {
   const paths = ['/v1/plates/43C-123.45', '/v1/alerts?gate=LA-DTO', '/v1/seizure-cases', '/v1/policy-changes/in-force?gate=LA-DTO', '/v1/alert-hits/mine'];
   const end = Date.now() + windowMs;
   let answered = 0;
   let serverErrors = 0;
   while (Date.now() < end) {
     for (const path of paths) {
-      const res = await fetch(`${base}${path}`, { headers: target.headers }).catch(() => undefined);
+      const target = la.api(path);
+      const res = await fetch(target.url, { headers: target.headers }).catch(() => undefined);
       if (res === undefined) continue;
       await res.arrayBuffer();
       answered++;
@@ -196,12 +229,11 @@ async function readSweep(exchange: BenchExchange, windowMs: number): Promise<{ a
 }
 
 /** Partitions of LA's inbox and receipts topics the projector has not committed to their end once the deadline passed. */
-async function partitionsBehind(admin: Admin, la: RunningAuthority, deadlineMs: number): Promise<number> {
-  const projector = la.projector!;
+async function partitionsBehind(admin: Admin, la: Victim, deadlineMs: number): Promise<number> {
   const end = Date.now() + deadlineMs;
   for (;;) {
     let behind = 0;
-    for (const { topic, partitions } of await admin.fetchOffsets({ groupId: projector.groupId, topics: projector.topics })) {
+    for (const { topic, partitions } of await admin.fetchOffsets({ groupId: la.groupId, topics: la.topics })) {
       const high = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, Number(p.high)]));
       for (const p of partitions) if (Number(p.offset) < (high.get(p.partition) ?? 0) && (high.get(p.partition) ?? 0) > 0) behind++;
     }
@@ -210,8 +242,8 @@ async function partitionsBehind(admin: Admin, la: RunningAuthority, deadlineMs: 
   }
 }
 
-async function storeSizes(la: RunningAuthority): Promise<Record<string, number>> {
-  const db = la.connection;
+async function storeSizes(la: Victim): Promise<Record<string, number>> {
+  const db = la.db;
   const sizes: Record<string, number> = {};
   for (const name of ['dead_letters', 'dead_letter_counts', 'dead_letter_budget', 'record_receipts', 'record_receipts_beyond_cap', 'audit']) sizes[name] = await db.collection(name).countDocuments({});
   const counted = await db.collection('dead_letter_counts').find({}).toArray();
