@@ -221,6 +221,9 @@ describe('a partner with its own broker login and a genuine key cannot stop, flo
     // Two budgets (VN and unattributed), and an hour may turn during the test.
     for (const source of ['VN', 'unattributed']) expect(await letters.countDocuments({ claimedSource: source })).toBeLessThanOrEqual(2 * PER_SOURCE_HOUR);
     expect(counted).toBeGreaterThan(0);
+    // An admin sees the counts beside the whole letters.
+    const listed = await callJson(node('LA').apiUrl!, 'GET', '/v1/dead-letters?limit=1', undefined, ex.token('LA', ['admin']));
+    expect((listed.body as { countedBeyondBudget: Array<{ count: number }> }).countedBeyondBudget.reduce((sum, c) => sum + c.count, 0)).toBe(counted);
     for (const l of await letters.find({ value: { $ne: null } }).toArray()) expect((l.value as { buffer: Buffer }).buffer.length).toBeLessThanOrEqual(64 * 1024);
     // Nothing hostile entered the view: VN's records there are its honest alert and seizure only.
     const vnInView = (await Promise.all((['SeizureCase', 'VehicleRiskAlert', 'AlertHit', 'PolicyChange'] as const).map((t) => node('LA').views.collection(t).countDocuments({ source: 'VN' })))).reduce((a, b) => a + b, 0);

@@ -225,6 +225,7 @@ export type DeadLetter = {
   partition: number;
   offset: string;
   key: string | null;
+  claimedSource: string;
   valueLength: number;
   valueSha256: string | null;
   hasBytes: boolean;
@@ -233,6 +234,12 @@ export type DeadLetter = {
 
 export type DeadLetterList = {
   items: Array<DeadLetter>;
+  countedBeyondBudget: Array<{
+    claimedSource: string;
+    hour: string;
+    reason: string;
+    count: number;
+  }>;
 };
 
 export type SetAsideDocument = {

@@ -14,7 +14,7 @@ import {
   type Logger,
   type TrustStore,
 } from '@bex/shared';
-import type { Consumer, Kafka, KafkaMessage } from 'kafkajs';
+import type { Batch, Consumer, Kafka, KafkaMessage } from 'kafkajs';
 import type { DeadLetter, DeadLetterStore, MatchStore, ReceiptStore, ViewStore } from '@bex/view';
 import { fetchAt } from '../data-access/fetch-at';
 import { judgeCatchUp, type CatchUp, type CatchUpWatch } from '../domain/catch-up';
@@ -68,6 +68,9 @@ export interface RebuildOptions {
   pollMs?: number;
 }
 
+/** How often a member busy with a batch tells the group it is alive (kafkajs' own heartbeat interval is 3 s). */
+const HEARTBEAT_WHILE_BUSY_MS = 3000;
+
 /** Partitions sorted and written at once: more than an authority's inbox and receipts topics have by default (5 × 3). */
 const PARTITIONS_AT_ONCE = 16;
 
@@ -101,35 +104,49 @@ export class InboxConsumer {
       partitionsConsumedConcurrently: PARTITIONS_AT_ONCE,
       eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary, heartbeat, isRunning, isStale }) => {
         if (!isRunning() || isStale() || batch.messages.length === 0) return;
-        if (batch.topic === this.receiptsTopic) {
-          await this.takeReceipts(batch.topic, batch.partition, batch.messages);
-          resolveOffset(batch.messages[batch.messages.length - 1]!.offset);
-          await commitOffsetsIfNecessary();
-          await heartbeat();
-          return;
-        }
-        const ctx = this.sortContext();
-        const sorted = await sortMessages(batch.topic, batch.partition, batch.messages, ctx);
-        logger.debug({ topic: batch.topic, partition: batch.partition, lastOffset: batch.lastOffset() }, 'writing view');
-        // Side by side: the honest records of a batch do not wait for its refusals to be stored.
-        const [refused] = await Promise.all([this.intake.take(sorted.views), this.letters.take(sorted.deadLetters)]);
-        // Documents the database would not store are dead letters like any other refusal; the rest of the batch is in.
-        const unwritten = refused.flatMap(({ doc, error }) => {
-          const message = sorted.origins.get(doc);
-          return message === undefined ? [] : [deadLetterOf(batch.topic, batch.partition, message, 'view-write-refused', error, ctx)];
-        });
-        await this.letters.take(unwritten);
-        sorted.deadLetters.push(...unwritten);
-        // The window a crash replays from: the view holds the batch, the group's offset does not yet.
-        logger.debug({ topic: batch.topic, partition: batch.partition, lastOffset: batch.lastOffset() }, 'view written; committing offset');
-        resolveOffset(batch.messages[batch.messages.length - 1]!.offset);
-        await commitOffsetsIfNecessary();
-        await heartbeat();
-        if (sorted.deadLetters.length > 0) {
-          logger.warn({ topic: batch.topic, reasons: sorted.deadLetters.map((d) => d.reason) }, 'records sent to dead letters');
+        // The group hears from this member while a batch is in hand, not only between batches: under a
+        // partner's flood a batch waited on writes queued from other partitions for longer than the
+        // session, the broker took the member out, and the whole fetch was judged again (livelock).
+        const beating = setInterval(() => void heartbeat().catch(() => undefined), HEARTBEAT_WHILE_BUSY_MS);
+        try {
+          await this.takeBatch(batch, resolveOffset, commitOffsetsIfNecessary, heartbeat);
+        } finally {
+          clearInterval(beating);
         }
       },
     });
+  }
+
+  /** One partition's batch: sorted, written (view, dead letters, receipts), then its offset committed. */
+  private async takeBatch(batch: Batch, resolveOffset: (offset: string) => void, commitOffsetsIfNecessary: () => Promise<void>, heartbeat: () => Promise<void>): Promise<void> {
+    const { logger } = this.opts;
+    if (batch.topic === this.receiptsTopic) {
+      await this.takeReceipts(batch.topic, batch.partition, batch.messages);
+      resolveOffset(batch.messages[batch.messages.length - 1]!.offset);
+      await commitOffsetsIfNecessary();
+      await heartbeat();
+      return;
+    }
+    const ctx = this.sortContext();
+    const sorted = await sortMessages(batch.topic, batch.partition, batch.messages, ctx);
+    logger.debug({ topic: batch.topic, partition: batch.partition, lastOffset: batch.lastOffset() }, 'writing view');
+    // Side by side: the honest records of a batch do not wait for its refusals to be stored.
+    const [refused] = await Promise.all([this.intake.take(sorted.views), this.letters.take(sorted.deadLetters)]);
+    // Documents the database would not store are dead letters like any other refusal; the rest of the batch is in.
+    const unwritten = refused.flatMap(({ doc, error }) => {
+      const message = sorted.origins.get(doc);
+      return message === undefined ? [] : [deadLetterOf(batch.topic, batch.partition, message, 'view-write-refused', error, ctx)];
+    });
+    await this.letters.take(unwritten);
+    sorted.deadLetters.push(...unwritten);
+    // The window a crash replays from: the view holds the batch, the group's offset does not yet.
+    logger.debug({ topic: batch.topic, partition: batch.partition, lastOffset: batch.lastOffset() }, 'view written; committing offset');
+    resolveOffset(batch.messages[batch.messages.length - 1]!.offset);
+    await commitOffsetsIfNecessary();
+    await heartbeat();
+    if (sorted.deadLetters.length > 0) {
+      logger.warn({ topic: batch.topic, reasons: countByReason(sorted.deadLetters) }, 'records sent to dead letters');
+    }
   }
 
   async stop(): Promise<void> {
@@ -147,7 +164,7 @@ export class InboxConsumer {
     const ctx = this.sortContext();
     const sorted = await sortReceipts(messages, ctx, roles.facts);
     await Promise.all([roles.received.save(sorted.receipts, ctx.now), this.letters.take(sorted.refused.map((r) => deadLetterOf(topic, partition, r.message, r.reason, r.detail, ctx)))]);
-    if (sorted.refused.length > 0) this.opts.logger.warn({ topic, reasons: sorted.refused.map((r) => r.reason) }, 'receipts sent to dead letters');
+    if (sorted.refused.length > 0) this.opts.logger.warn({ topic, reasons: countByReason(sorted.refused) }, 'receipts sent to dead letters');
   }
 
   private sortContext(): SortContext {
@@ -281,4 +298,11 @@ export class InboxConsumer {
       await new Promise((r) => setTimeout(r, opts.pollMs ?? 200));
     }
   }
+}
+
+/** How many of each reason: a flood of refusals is one short log line per batch, not a list as long as the batch. */
+function countByReason(refusals: ReadonlyArray<{ reason: string }>): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const { reason } of refusals) counts[reason] = (counts[reason] ?? 0) + 1;
+  return counts;
 }

@@ -126,10 +126,13 @@ export const RESPONSE_SCHEMAS: Record<string, unknown> = {
   ),
   AuditPage: pageOf('AuditEntry'),
   DeadLetter: object({
-    id: str, reason: str, detail: str, topic: str, partition: { type: 'integer' }, offset: str, key: nullableStr,
+    id: str, reason: str, detail: str, topic: str, partition: { type: 'integer' }, offset: str, key: nullableStr, claimedSource: str,
     valueLength: { type: 'integer' }, valueSha256: nullableStr, hasBytes: { type: 'boolean' }, receivedAt: { type: 'string', format: 'date-time' },
   }),
-  DeadLetterList: object({ items: { type: 'array', items: ref('DeadLetter') } }),
+  DeadLetterList: object({
+    items: { type: 'array', items: ref('DeadLetter') },
+    countedBeyondBudget: { type: 'array', items: object({ claimedSource: str, hour: str, reason: str, count: { type: 'integer', minimum: 1 } }) },
+  }),
   SetAsideDocument: object({ id: str, recordId: str, revision: { type: 'integer' }, recordType: str, reason: nullableStr, attempts: { type: 'integer' }, createdAt: { type: 'string', format: 'date-time' } }),
   SetAsideList: object({ items: { type: 'array', items: ref('SetAsideDocument') } }),
   Released: object({ id: str, state: { type: 'string', enum: ['pending'] } }),

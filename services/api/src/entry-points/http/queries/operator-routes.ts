@@ -55,12 +55,19 @@ export const OPERATOR_ENDPOINTS: readonly Endpoint<QueryContext>[] = [
 async function deadLetters(ctx: QueryContext, req: Request, res: Response): Promise<void> {
   const f = readQuery(req, res, DEAD_LETTER_QUERY);
   if (f === undefined) return;
-  const letters = await ctx.operations.deadLetters.list({ limit: f.limit ?? 50, ...(f.reason === undefined ? {} : { reason: f.reason }) });
+  const [letters, counted] = await Promise.all([
+    ctx.operations.deadLetters.list({ limit: f.limit ?? 50, ...(f.reason === undefined ? {} : { reason: f.reason }) }),
+    ctx.operations.deadLetters.countedBeyondBudget(),
+  ]);
   res.json({
     items: letters.map((l) => ({
       id: l._id, reason: l.reason, detail: l.detail, topic: l.topic, partition: l.partition, offset: l.offset, key: l.key,
+      // Letters stored before sources were counted claim none.
+      claimedSource: l.claimedSource ?? 'unattributed',
       valueLength: l.valueLength, valueSha256: l.valueSha256, hasBytes: l.hasBytes, receivedAt: l.receivedAt.toISOString(),
     })),
+    // Beyond a source's hourly budget letters are only counted (dead-letter-budget.ts): newest hour first.
+    countedBeyondBudget: counted.map((c) => ({ claimedSource: c.claimedSource, hour: c.hour, reason: c.reason, count: c.count })),
   });
 }
 
