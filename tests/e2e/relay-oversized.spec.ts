@@ -11,8 +11,10 @@ let ex: TestExchange;
 
 function seizureOf(kb: number): AnyRecord {
   const record = makeSample('SeizureCase', { source: 'LA', recipient: 'LA', recordId: randomUUID(), revision: 1, base: botenSeizure }) as unknown as AnyRecord;
-  // Lao text is 3 bytes per character in UTF-8: a long case narrative.
-  record.narrative = { ...botenSeizure.narrative, lo: 'ກ'.repeat(Math.floor((kb * 1024) / 3)) };
+  // Goods lines with long Lao descriptions (3 bytes a character in UTF-8, 4,000 characters each, as
+  // the bounds allow): large records that partners still accept as valid once they arrive.
+  const line = { ...botenSeizure.goods![0]!, description: { ...botenSeizure.goods![0]!.description, lo: 'ກ'.repeat(4000) } };
+  record.goods = Array.from({ length: Math.ceil((kb * 1024) / 12_000) }, () => line);
   return record;
 }
 
