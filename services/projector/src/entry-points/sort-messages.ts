@@ -24,9 +24,9 @@ import type { KafkaMessage } from 'kafkajs';
 import { type DeadLetter, type ViewDocument, viewDocument } from '@bex/view';
 import { admit } from '../domain/admit';
 import { digestOf, keepsBytes } from '../domain/dead-letter-entry';
-import { intakeFailure, stopsIntake } from '../domain/intake-failure';
 import { invalidRecordDetail } from '../domain/invalid-record';
 import { storableHeaders } from '../domain/storable-headers';
+import { judgeEach } from './judge-each';
 
 export interface SortContext {
   self: AuthorityCode;
@@ -151,16 +151,7 @@ export async function sortMessages(topic: string, partition: number, messages: K
       if (admitted.retractHeldCopy) ifHeld.push({ doc: viewDocument(retractedCopy(avroType(type), record, ctx.self, 'NO_LONGER_SHARED'), now) });
     }
   };
-  await ctx.serde.warm(messages.map((m) => m.value));
-  for (const message of messages) {
-    try {
-      await judge(message);
-    } catch (err) {
-      if (stopsIntake(err)) throw err;
-      const failure = intakeFailure(err);
-      refuse(message, failure.reason, failure.detail);
-    }
-  }
+  await judgeEach(messages, ctx.serde, judge, refuse);
   if (type !== undefined && foreign.length > 0) await admitForeign(type, foreign, ctx, accept, refuse);
   if (type !== undefined && ifHeld.length > 0) {
     const inBatch = new Set((sorted.views.get(type) ?? []).map((d) => d._id));

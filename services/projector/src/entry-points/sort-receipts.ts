@@ -7,8 +7,8 @@ import { receiptType } from '@bex/schemas';
 import { isAppError, RECEIPT_DOMAIN_TAG, verifyRecord, type AuthorityCode, type Receipt } from '@bex/shared';
 import type { KafkaMessage } from 'kafkajs';
 import { admitReceipt, type SentFacts } from '../domain/admit-receipt';
-import { intakeFailure, stopsIntake } from '../domain/intake-failure';
 import { receiptProblems } from '../domain/valid-receipt';
+import { judgeEach } from './judge-each';
 import type { SortContext } from './sort-messages';
 
 export interface ReceiptFacts {
@@ -54,15 +54,7 @@ export async function sortReceipts(messages: readonly KafkaMessage[], ctx: SortC
     if (problems.length > 0) sorted.refused.push({ message, reason: 'receipt-invalid', detail: problems.join('; ') });
     else verified.push({ receipt, message });
   };
-  await ctx.serde.warm(messages.map((m) => m.value));
-  for (const message of messages) {
-    try {
-      await judge(message);
-    } catch (err) {
-      if (stopsIntake(err)) throw err;
-      sorted.refused.push({ message, ...intakeFailure(err) });
-    }
-  }
+  await judgeEach(messages, ctx.serde, judge, (message, reason, detail) => sorted.refused.push({ message, reason, detail }));
   if (verified.length === 0) return sorted;
   const ids = [...new Set(verified.map((v) => v.receipt.recordId))];
   const [revisions, holders] = await Promise.all([facts.revisionsOf(ids), facts.holderSince(ids)]);
